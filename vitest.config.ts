@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/core/**/*.test.ts', 'tests/storage/**/*.test.ts', 'tests/node/**/*.test.ts'],
+    globalSetup: ['tests/setup/ensure-test-models.ts'],
+    testTimeout: 60_000,
+  },
+});
