@@ -1,0 +1,13 @@
+/**
+ * Vector math for dense retrieval: normalise, dot, bounded top-k scans over packed matrices,
+ * int8 quantisation with exact re-scoring, and packing for storage. Pure TypeScript.
+ */
+export { dot, dotInt8 } from './dot';
+export { l2normalize } from './normalize';
+export { TopK, ranksBefore, type ScoredIndex } from './top-k';
+export { scanTopK } from './scan';
+export { checkDims, checkQuery, rowCount } from './shape';
+export { VectorMatrix, type ScoredRow } from './matrix';
+export { quantizeInt8, type QuantizedMatrix } from './quantize';
+export { searchInt8, DEFAULT_OVERSAMPLE, type Int8SearchOptions, type Int8SearchResult } from './int8-search';
+export { packVectors, unpackVectors, vectorsToBytes, vectorsFromBytes } from './pack';

@@ -1,0 +1,151 @@
+import { scanTopK } from './scan';
+import { checkDims, rowCount } from './shape';
+import type { ScoredIndex } from './top-k';
+
+/** A search hit: row index, the row's id and its score. */
+export interface ScoredRow extends ScoredIndex {
+  /** Id of the row, e.g. a passage id. */
+  id: string;
+}
+
+/**
+ * Pre-normalised vectors in one contiguous row-major Float32Array (`size * dims` floats, plus spare
+ * capacity), each row named by a unique string id. Rows keep their insertion order; removing rows
+ * compacts the array so it stays contiguous. Rows are not normalised here: store unit vectors.
+ *
+ * @example
+ * const matrix = VectorMatrix.fromPacked(passageIds, vectors, 512);
+ * matrix.scan(query, 10); // [{ index: 3, id: 'doc#3', score: 0.81 }, ...]
+ */
+export class VectorMatrix {
+  /** Components per row. */
+  readonly dims: number;
+  private data: Float32Array;
+  private rowIds: string[] = [];
+  private readonly rowOf = new Map<string, number>();
+
+  /** An empty matrix with room for `capacity` rows before it grows. */
+  constructor(dims: number, capacity = 0) {
+    checkDims(dims);
+    this.dims = dims;
+    this.data = new Float32Array(capacity * dims);
+  }
+
+  /**
+   * A matrix over already packed rows, e.g. the result of `readVectors`. Adopts `vectors`
+   * without copying: do not modify it afterwards.
+   *
+   * @example
+   * const { passageIds, dims, vectors } = await readVectors(db, modelId);
+   * const matrix = VectorMatrix.fromPacked(passageIds, vectors, dims);
+   */
+  static fromPacked(ids: readonly string[], vectors: Float32Array, dims: number): VectorMatrix {
+    const matrix = new VectorMatrix(dims);
+    matrix.checkNewRows(ids, vectors);
+    matrix.data = vectors;
+    matrix.addIds(ids);
+    return matrix;
+  }
+
+  /** Number of rows. */
+  get size(): number {
+    return this.rowIds.length;
+  }
+
+  /** Row ids in row order. */
+  get ids(): readonly string[] {
+    return this.rowIds;
+  }
+
+  /** The `size * dims` floats of all rows, as a view (shares memory; valid until the next append or remove). */
+  get vectors(): Float32Array {
+    return this.data.subarray(0, this.size * this.dims);
+  }
+
+  /** Row index of `id`, or `undefined` when absent. */
+  indexOf(id: string): number | undefined {
+    return this.rowOf.get(id);
+  }
+
+  /**
+   * Appends rows (`ids.length * dims` floats, packed). Throws on a duplicate id; nothing is added then.
+   *
+   * @example
+   * matrix.append(['doc#0', 'doc#1'], packVectors([v0, v1], matrix.dims));
+   */
+  append(ids: readonly string[], vectors: Float32Array): void {
+    this.checkNewRows(ids, vectors);
+    const start = this.size * this.dims;
+    const needed = start + vectors.length;
+    if (needed > this.data.length) {
+      const grown = new Float32Array(Math.max(needed, 2 * this.data.length));
+      grown.set(this.data.subarray(0, start));
+      this.data = grown;
+    }
+    this.data.set(vectors, start);
+    this.addIds(ids);
+  }
+
+  /**
+   * Removes the rows with these ids (unknown ids are ignored), moving later rows down so the
+   * matrix stays contiguous and in order. Returns how many rows were removed.
+   *
+   * @example
+   * matrix.remove(['doc#0', 'doc#1']); // 2
+   */
+  remove(ids: Iterable<string>): number {
+    const doomed = new Set<number>();
+    for (const id of ids) {
+      const row = this.rowOf.get(id);
+      if (row !== undefined) doomed.add(row);
+    }
+    if (doomed.size === 0) return 0;
+    const { dims } = this;
+    const kept: string[] = [];
+    this.rowIds.forEach((id, row) => {
+      if (doomed.has(row)) {
+        this.rowOf.delete(id);
+        return;
+      }
+      const to = kept.length;
+      if (to !== row) this.data.copyWithin(to * dims, row * dims, (row + 1) * dims);
+      this.rowOf.set(id, to);
+      kept.push(id);
+    });
+    this.rowIds = kept;
+    return doomed.size;
+  }
+
+  /**
+   * Exact top-k rows by dot product with `query` (bounded heap, no full sort), best first;
+   * equal scores rank the lower row index first.
+   *
+   * @example
+   * matrix.scan(l2normalize(queryVector), 10);
+   */
+  scan(query: Float32Array, k: number): ScoredRow[] {
+    return scanTopK(this.data, this.dims, query, k, this.size).map((hit) => ({
+      ...hit,
+      id: this.rowIds[hit.index]!,
+    }));
+  }
+
+  /** Throws unless `vectors` holds exactly one row per id and every id is new. */
+  private checkNewRows(ids: readonly string[], vectors: Float32Array): void {
+    const rows = rowCount(vectors, this.dims);
+    if (rows !== ids.length) throw new RangeError(`vector: ${ids.length} ids for ${rows} rows`);
+    const seen = new Set<string>();
+    for (const id of ids) {
+      if (this.rowOf.has(id) || seen.has(id)) throw new Error(`vector: duplicate row id ${id}`);
+      seen.add(id);
+    }
+  }
+
+  /** Registers ids for rows appended at the end; the caller has checked them with `checkNewRows`. */
+  private addIds(ids: readonly string[]): void {
+    for (const id of ids) {
+      this.rowOf.set(id, this.rowIds.length);
+      this.rowIds.push(id);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { rowCount } from './shape';
+
+/**
+ * Int8 copy of a packed float matrix: symmetric per-row quantisation, `x ≈ scales[row] * codes[i]`
+ * with `scales[row] = max|x| / 127`. A quarter of the float memory.
+ */
+export interface QuantizedMatrix {
+  /** Components per row. */
+  dims: number;
+  /** Number of rows. */
+  rows: number;
+  /** `rows * dims` codes in [-127, 127], row-major. */
+  codes: Int8Array;
+  /** One scale per row; 0 for an all-zero row. */
+  scales: Float32Array;
+}
+
+/**
+ * Quantises every row of a packed matrix to int8 with its own scale (max|x| / 127).
+ * Each component's error is at most half its row's scale.
+ *
+ * @example
+ * const q = quantizeInt8(vectors, 512); // q.codes.length === vectors.length
+ */
+export function quantizeInt8(vectors: Float32Array, dims: number): QuantizedMatrix {
+  const rows = rowCount(vectors, dims);
+  const codes = new Int8Array(vectors.length);
+  const scales = new Float32Array(rows);
+  for (let row = 0; row < rows; row++) {
+    const start = row * dims;
+    let max = 0;
+    for (let i = start; i < start + dims; i++) max = Math.max(max, Math.abs(vectors[i]!));
+    if (max === 0) continue;
+    const scale = Math.fround(max / 127);
+    scales[row] = scale;
+    for (let i = start; i < start + dims; i++) {
+      codes[i] = Math.max(-127, Math.min(127, Math.round(vectors[i]! / scale)));
+    }
+  }
+  return { dims, rows, codes, scales };
+}
