@@ -45,3 +45,36 @@ export interface CleanDocument {
   /** Per-step cleaning report. */
   report: CleaningStepReport[];
 }
+
+/** Where a stored document came from: the bundled corpus or a file the user added. */
+export type DocumentOrigin = 'corpus' | 'user';
+
+/** A document as stored on the device: the cleaned document plus what the library UI needs. */
+export interface StoredDocument extends CleanDocument {
+  /** Size of the original file in bytes. */
+  size: number;
+  /** Bundled corpus or user file. */
+  origin: DocumentOrigin;
+  /** Hidden from results and the library list, but kept (and its vectors kept). */
+  hidden: boolean;
+  /** The original decoded text, before cleaning, to show beside the cleaned text. */
+  raw: string;
+  /** When the document was stored, in milliseconds since the epoch. */
+  addedAt: number;
+}
+
+/** What is known about the stored vectors of one embedding model. */
+export interface IndexMeta {
+  /** Model id, e.g. `Xenova/bge-small-zh-v1.5`. */
+  modelId: string;
+  /** Components per vector. */
+  dims: number;
+  /** Hash of the corpus (documents and passages) the vectors were computed for. */
+  corpusHash: string;
+  /** Passages embedded when the meta was written. */
+  passageCount: number;
+  /** True once every passage of `corpusHash` was embedded. */
+  complete: boolean;
+  /** When the meta was written, in milliseconds since the epoch. */
+  updatedAt: number;
+}
