@@ -1,0 +1,66 @@
+/**
+ * Decides, from what is stored, how to bring one model's vector index up to date. Pure: the
+ * worker reads storage, asks this function, then acts.
+ */
+import type { IndexMeta } from './types';
+
+/** What {@link planIndexing} looks at. */
+export interface IndexPlanInput {
+  /** Every current passage, in the order they should be embedded. */
+  passages: readonly { id: string }[];
+  /** Passage ids with stored vectors for this model (`embeddedPassageIds`). */
+  embedded: ReadonlySet<string>;
+  /** Stored meta of this model, if any (`getIndexMeta`). */
+  meta: IndexMeta | undefined;
+  /** The model to index with. */
+  modelId: string;
+  /** Its output dimensions. */
+  dims: number;
+  /** Hash of the current corpus. */
+  corpusHash: string;
+}
+
+/**
+ * - `reuse`: every passage has a vector; embed nothing.
+ * - `resume`: keep the stored vectors, embed `toEmbed` (the passages without one).
+ * - `rebuild`: clear this model's vectors and meta first (`clearModelVectors`), then embed every passage.
+ */
+export type IndexAction = 'reuse' | 'resume' | 'rebuild';
+
+/** The decision of {@link planIndexing}. */
+export interface IndexPlan {
+  /** What to do with the stored vectors. */
+  action: IndexAction;
+  /** Ids of the passages to embed, in passage order. */
+  toEmbed: string[];
+  /** The corpus changed since the meta was written (documents added, removed or re-chunked): write new meta. */
+  stale: boolean;
+  /** Stored vector ids that are no current passage; search should skip them. Empty on rebuild. */
+  orphaned: string[];
+}
+
+/**
+ * Plans indexing for one model.
+ * Rebuild when there is no meta (a first build; or vectors of unknown dims, left by a run that died
+ * before writing meta) or its dims differ from the model's. Otherwise resume when some passages
+ * lack vectors, and reuse when none do. So write meta (with `complete: false`) before the first batch.
+ *
+ * @example
+ * const plan = planIndexing({ passages, embedded: await embeddedPassageIds(db, id), meta: await getIndexMeta(db, id), modelId: id, dims: 512, corpusHash });
+ * if (plan.action === 'rebuild') await clearModelVectors(db, id);
+ * // then embed plan.toEmbed in batches
+ */
+export function planIndexing(input: IndexPlanInput): IndexPlan {
+  const { passages, embedded, meta, modelId, dims, corpusHash } = input;
+  if (meta !== undefined && meta.modelId !== modelId) {
+    throw new Error(`index-plan: meta is for model ${meta.modelId}, not ${modelId}`);
+  }
+  const stale = meta !== undefined && meta.corpusHash !== corpusHash;
+  const allIds = passages.map((passage) => passage.id);
+  if (meta === undefined || meta.dims !== dims)
+    return { action: 'rebuild', toEmbed: allIds, stale, orphaned: [] };
+  const current = new Set(allIds);
+  const orphaned = [...embedded].filter((id) => !current.has(id));
+  const toEmbed = allIds.filter((id) => !embedded.has(id));
+  return { action: toEmbed.length === 0 ? 'reuse' : 'resume', toEmbed, stale, orphaned };
+}
