@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react';
+import { DEFAULT_MODEL_ID, findModel } from '../embed/registry';
+import type { SearchMode } from '../shared/protocol';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { ProgressBars } from '../components/ProgressBars';
+import { ResultList } from '../components/ResultList';
+import { SearchControls } from '../components/SearchControls';
+import { StatusBar } from '../components/StatusBar';
+import { useSearch } from '../hooks/use-search';
+import { useStatus } from '../hooks/use-status';
+import { searchWorker, statusStore } from '../worker-client/client';
+import { readUrlState, writeUrlState } from './url-state';
+
+const initial = readUrlState(window.location.search);
+const modelId = findModel(initial.modelId ?? DEFAULT_MODEL_ID)?.id ?? DEFAULT_MODEL_ID;
+const unknownModel = initial.modelId !== undefined && !findModel(initial.modelId);
+
+/** The one page: search box, results, progress and status. */
+export function App() {
+  const { status, crash } = useStatus();
+  const [query, setQuery] = useState(initial.query);
+  const [mode, setMode] = useState<SearchMode>(initial.mode);
+  const [startError, setStartError] = useState('');
+
+  const start = useCallback(() => {
+    setStartError('');
+    searchWorker
+      .call('start', [{ modelId, device: initial.device, hubHost: initial.hubHost }])
+      .catch((error: Error) => setStartError(error.message));
+  }, []);
+
+  useEffect(start, [start]);
+
+  useEffect(() => {
+    window.history.replaceState(
+      null,
+      '',
+      writeUrlState(window.location.search, { query, mode }) || window.location.pathname,
+    );
+  }, [query, mode]);
+
+  const generation = `${status.corpus.phase}/${status.model.phase}/${status.index.phase}`;
+  const search = useSearch(query, mode, generation);
+
+  const restart = () => {
+    searchWorker.terminate();
+    statusStore.reset();
+    start();
+  };
+  const changeModel = (id: string) => {
+    const params = new URLSearchParams(window.location.search);
+    params.set('model', id);
+    window.location.search = params.toString();
+  };
+
+  return (
+    <div className="app">
+      <header className="top">
+        <h1>
+          离线语义搜索 <small>Offline semantic search · runs entirely in your browser</small>
+        </h1>
+      </header>
+      <main>
+        <SearchControls
+          query={query}
+          onQuery={setQuery}
+          mode={mode}
+          onMode={setMode}
+          modelId={modelId}
+          onModel={changeModel}
+        />
+        {unknownModel && (
+          <p className="notice">
+            Unknown model “{initial.modelId}”; using {modelId} instead.
+          </p>
+        )}
+        {crash && <ErrorBanner message={crash} onRetry={restart} offerTestModels={false} />}
+        {startError && !crash && (
+          <ErrorBanner message={startError} onRetry={restart} offerTestModels={false} />
+        )}
+        {status.model.phase === 'failed' && (
+          <ErrorBanner
+            message={status.model.error}
+            onRetry={start}
+            offerTestModels={!findModel(modelId)?.testModel}
+          />
+        )}
+        {status.index.phase === 'failed' && (
+          <ErrorBanner message={status.index.error} onRetry={start} offerTestModels={false} />
+        )}
+        {status.model.notice && <p className="notice">{status.model.notice}</p>}
+        <ProgressBars status={status} />
+        {search.error && (
+          <p className="error" role="alert">
+            {search.error}
+          </p>
+        )}
+        {search.response && <ResultList response={search.response} />}
+      </main>
+      <StatusBar status={status} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The page's addressable state: what `?q=`, `?model=`, `?mode=`, `?device=` and `?hub=` ask for.
+ */
+import type { SearchMode } from '../shared/protocol';
+
+/** State read from the URL. */
+export interface UrlState {
+  /** Query to fill in and run. */
+  query: string;
+  /** Registry id of the model, or undefined for the default. */
+  modelId?: string;
+  /** Ranking mode. */
+  mode: SearchMode;
+  /** Forced device. */
+  device?: 'webgpu' | 'wasm';
+  /** Hub mirror to download models from. */
+  hubHost?: string;
+}
+
+const MODES: readonly SearchMode[] = ['hybrid', 'semantic', 'keyword'];
+
+/**
+ * Reads the state from a query string; unknown values fall back to defaults.
+ *
+ * @example
+ * readUrlState('?q=开源&mode=keyword'); // { query: '开源', mode: 'keyword' }
+ */
+export function readUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const mode = params.get('mode') as SearchMode | null;
+  const device = params.get('device');
+  return {
+    query: params.get('q') ?? '',
+    modelId: params.get('model') ?? undefined,
+    mode: mode && MODES.includes(mode) ? mode : 'hybrid',
+    device: device === 'webgpu' || device === 'wasm' ? device : undefined,
+    hubHost: params.get('hub') ?? undefined,
+  };
+}
+
+/**
+ * Writes query and mode back into a query string, keeping the other parameters.
+ *
+ * @example
+ * writeUrlState('?model=fixture-tiny', { query: '开源', mode: 'hybrid' }); // '?model=fixture-tiny&q=开源'
+ */
+export function writeUrlState(search: string, state: Pick<UrlState, 'query' | 'mode'>): string {
+  const params = new URLSearchParams(search);
+  if (state.query) params.set('q', state.query);
+  else params.delete('q');
+  if (state.mode !== 'hybrid') params.set('mode', state.mode);
+  else params.delete('mode');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,29 @@
+import { MODELS } from '../embed/registry';
+
+interface ErrorBannerProps {
+  /** What went wrong, in words a user understands. */
+  message: string;
+  /** Retry the failed step. */
+  onRetry: () => void;
+  /** Offer the bundled test models as a way forward. */
+  offerTestModels: boolean;
+}
+
+/** A failure with a retry and, for model failures, the test models as an alternative. */
+export function ErrorBanner({ message, onRetry, offerTestModels }: ErrorBannerProps) {
+  const testModels = MODELS.filter((model) => model.testModel);
+  return (
+    <div className="error" role="alert" data-testid="error">
+      <p>{message}</p>
+      <button type="button" onClick={onRetry}>
+        Retry
+      </button>
+      {offerTestModels &&
+        testModels.map((model) => (
+          <a key={model.id} className="button" href={`?model=${encodeURIComponent(model.id)}`}>
+            Use {model.label} ({model.testModel})
+          </a>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * Status events the worker emits while it loads the model and builds the index.
+ * Plain data so they cross the worker boundary unchanged.
+ */
+
+/** Bytes of one model file received so far. */
+export interface FileProgressEvent {
+  type: 'file-progress';
+  /** File name within the model, e.g. `onnx/model_quantized.onnx`. */
+  file: string;
+  /** Bytes received. */
+  loaded: number;
+  /** Total bytes, 0 when the server did not say. */
+  total: number;
+}
+
+/** One model file is complete (downloaded or read from the cache). */
+export interface FileDoneEvent {
+  type: 'file-done';
+  /** File name within the model. */
+  file: string;
+}
+
+/** Everything the worker reports about its progress. */
+export type StatusEvent =
+  | { type: 'corpus-loading' }
+  | { type: 'corpus-ready'; documents: number; passages: number; ms: number }
+  | {
+      type: 'model-loading';
+      modelId: string;
+      device: string;
+      dtype: string;
+      threads: number;
+      isolated: boolean;
+    }
+  | FileProgressEvent
+  | FileDoneEvent
+  | {
+      type: 'model-ready';
+      modelId: string;
+      device: string;
+      dtype: string;
+      threads: number;
+      loadMs: number;
+      /** Something the user should know, e.g. that WebGPU failed and WASM took over. */
+      notice?: string;
+    }
+  | { type: 'model-failed'; modelId: string; message: string }
+  | { type: 'index-started'; total: number; toEmbed: number; reused: number }
+  | { type: 'index-progress'; done: number; total: number; perSec: number }
+  | { type: 'index-ready'; passages: number; embedded: number; ms: number }
+  | { type: 'index-failed'; message: string };

@@ -1,0 +1,158 @@
+/**
+ * The worker protocol: the API the search worker exposes and the messages that carry it.
+ * Imported by both threads; holds types only.
+ */
+import type { CleaningStepReport } from '../core/types';
+import type { StatusEvent } from '../core/status/events';
+
+/** How results are ranked: both rankings fused, vectors only, or BM25 only. */
+export type SearchMode = 'hybrid' | 'semantic' | 'keyword';
+
+/** What the page asks the worker to start with. */
+export interface StartOptions {
+  /** Registry id of the model to use. */
+  modelId: string;
+  /** Force a device; otherwise WebGPU when it works, else WASM. */
+  device?: 'webgpu' | 'wasm';
+  /** A hub mirror (or test hub) to download from instead of the Hugging Face hub. */
+  hubHost?: string;
+}
+
+/** A highlighted range of a passage's text. */
+export interface Span {
+  /** Start offset in the passage text. */
+  start: number;
+  /** End offset (exclusive). */
+  end: number;
+}
+
+/** One search result. */
+export interface SearchHit {
+  /** Passage id. */
+  passageId: string;
+  /** Document id. */
+  docId: string;
+  /** File name of the document. */
+  source: string;
+  /** Document title. */
+  title: string;
+  /** Passage text. */
+  text: string;
+  /** Passage start offset in the document's cleaned text. */
+  start: number;
+  /** Fused (or single-ranking) score. */
+  score: number;
+  /** Cosine similarity, when the semantic ranking found it. */
+  cosine?: number;
+  /** Rank in the semantic ranking, from 1. */
+  denseRank?: number;
+  /** Rank in the keyword ranking, from 1. */
+  keywordRank?: number;
+  /** Which ranking found it. */
+  foundBy: 'semantic' | 'keyword' | 'both';
+  /** Highlighted ranges in `text`. */
+  spans: Span[];
+}
+
+/** A search request. */
+export interface SearchRequest {
+  /** What the user typed. */
+  query: string;
+  /** Ranking mode wanted; the worker falls back to keyword when no model is ready. */
+  mode: SearchMode;
+  /** How many results. */
+  k: number;
+}
+
+/** Search results with timings. */
+export interface SearchResponse {
+  /** The query answered. */
+  query: string;
+  /** The mode actually used. */
+  mode: SearchMode;
+  /** Why the mode differs from the one asked for, if it does. */
+  fallbackReason?: string;
+  /** Results, best first. */
+  hits: SearchHit[];
+  /** Milliseconds spent embedding the query, scanning vectors, keyword search, and in total. */
+  timings: { embedMs: number; scanMs: number; keywordMs: number; totalMs: number };
+}
+
+/** A document as the documents panel lists it. */
+export interface DocumentSummary {
+  /** Document id (content hash). */
+  id: string;
+  /** File name. */
+  source: string;
+  /** Title. */
+  title: string;
+  /** Detected encoding. */
+  encoding: string;
+  /** Size of the original file in bytes. */
+  size: number;
+  /** Bundled corpus or added by the user. */
+  origin: 'corpus' | 'user';
+  /** Number of passages. */
+  passages: number;
+  /** What cleaning removed. */
+  report: CleaningStepReport[];
+}
+
+/** A document's texts for the side-by-side view. */
+export interface DocumentTexts {
+  /** The decoded original. */
+  original: string;
+  /** The cleaned text passages point into. */
+  cleaned: string;
+}
+
+/** A file the user adds. */
+export interface FileInput {
+  /** File name. */
+  name: string;
+  /** Raw bytes. */
+  bytes: ArrayBuffer;
+}
+
+/** Outcome of adding one file. */
+export type AddFileResult =
+  | { name: string; ok: true; docId: string; passages: number; duplicate: boolean }
+  | { name: string; ok: false; message: string };
+
+/** The API the worker exposes. Every method may reject with a `WorkerError`. */
+export interface SearchWorkerApi {
+  /** Opens the database, loads the corpus and the model, and builds or reuses the index. */
+  start(options: StartOptions): Promise<void>;
+  /** Answers a query. A newer search cancels an older one still waiting. */
+  search(request: SearchRequest): Promise<SearchResponse>;
+  /** Lists documents. */
+  listDocuments(): Promise<DocumentSummary[]>;
+  /** Returns a document's original and cleaned text. */
+  documentTexts(docId: string): Promise<DocumentTexts>;
+  /** Adds user files; embeds only what is new. */
+  addFiles(files: FileInput[]): Promise<AddFileResult[]>;
+  /** Deletes a document with its passages and vectors. */
+  deleteDocument(docId: string): Promise<void>;
+}
+
+/** An error as it crosses the thread boundary. */
+export interface WorkerError {
+  /** Error name, e.g. `AbortError`, `IngestError`. */
+  name: string;
+  /** Message in words a user understands. */
+  message: string;
+}
+
+/** A call from the page to the worker. */
+export type CallMessage = {
+  [M in keyof SearchWorkerApi]: { kind: 'call'; id: number; method: M; args: Parameters<SearchWorkerApi[M]> };
+}[keyof SearchWorkerApi];
+
+/** Messages the page sends. */
+export type ToWorker = CallMessage;
+
+/** Messages the worker sends. */
+export type FromWorker =
+  | { kind: 'result'; id: number; value: unknown }
+  | { kind: 'error'; id: number; error: WorkerError }
+  | { kind: 'event'; event: StatusEvent };

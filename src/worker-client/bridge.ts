@@ -1,0 +1,118 @@
+/**
+ * The page's side of the worker protocol: starts the worker once, turns calls into messages and replies
+ * into promises, and passes status events on. The only place that knows how messages travel.
+ */
+import type { StatusEvent } from '../core/status/events';
+import type { CallMessage, FromWorker, SearchWorkerApi, WorkerError } from '../shared/protocol';
+
+type Method = keyof SearchWorkerApi;
+type Result<M extends Method> = Awaited<ReturnType<SearchWorkerApi[M]>>;
+
+interface Pending {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+}
+
+/** An error from the worker, with its name kept across the boundary. */
+export class RemoteError extends Error {
+  constructor(error: WorkerError) {
+    super(error.message);
+    this.name = error.name;
+  }
+}
+
+/** Thrown for calls whose `AbortSignal` fired; callers usually ignore it. */
+export class AbortedCallError extends Error {
+  constructor() {
+    super('The request was cancelled.');
+    this.name = 'AbortError';
+  }
+}
+
+/** Listener for status events and for the worker crashing. */
+export interface BridgeListener {
+  /** A status event from the worker. */
+  onEvent(event: StatusEvent): void;
+  /** The worker died; pending calls were rejected. */
+  onCrash(message: string): void;
+}
+
+/**
+ * A typed connection to the search worker.
+ *
+ * @example
+ * const bridge = new WorkerBridge(() => new Worker(url, { type: 'module' }), listener);
+ * const results = await bridge.call('search', [{ query: '开源', mode: 'hybrid', k: 10 }]);
+ */
+export class WorkerBridge {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+
+  constructor(
+    private readonly createWorker: () => Worker,
+    private readonly listener: BridgeListener,
+  ) {}
+
+  /** Calls a worker method. An aborted signal rejects at once with {@link AbortedCallError}. */
+  call<M extends Method>(
+    method: M,
+    args: Parameters<SearchWorkerApi[M]>,
+    signal?: AbortSignal,
+  ): Promise<Result<M>> {
+    const worker = this.ensureWorker();
+    const id = this.nextId++;
+    return new Promise<Result<M>>((resolve, reject) => {
+      if (signal?.aborted) return reject(new AbortedCallError());
+      signal?.addEventListener('abort', () => this.settle(id)?.reject(new AbortedCallError()), {
+        once: true,
+      });
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      worker.postMessage({ kind: 'call', id, method, args } as CallMessage);
+    });
+  }
+
+  /** Stops the worker; the next call starts a new one. */
+  terminate(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.rejectAll('The search engine was stopped.');
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.addEventListener('message', (event: MessageEvent<FromWorker>) => this.receive(event.data));
+    worker.addEventListener('error', (event) => this.crash(event.message || 'unknown error'));
+    worker.addEventListener('messageerror', () => this.crash('a message could not be read'));
+    this.worker = worker;
+    return worker;
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.kind === 'event') return this.listener.onEvent(message.event);
+    const pending = this.settle(message.id);
+    if (!pending) return;
+    if (message.kind === 'result') pending.resolve(message.value);
+    else pending.reject(new RemoteError(message.error));
+  }
+
+  private settle(id: number): Pending | undefined {
+    const pending = this.pending.get(id);
+    this.pending.delete(id);
+    return pending;
+  }
+
+  private crash(reason: string): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    const message = `The search engine stopped unexpectedly (${reason}). Your documents are safe in this browser; restart to continue.`;
+    this.rejectAll(message);
+    this.listener.onCrash(message);
+  }
+
+  private rejectAll(message: string): void {
+    for (const pending of this.pending.values()) pending.reject(new Error(message));
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * A tiny external store holding the worker's status, for `useSyncExternalStore`.
+ */
+import { INITIAL_STATUS, reduceStatus, type AppStatus } from '../core/status/reducer';
+import type { StatusEvent } from '../core/status/events';
+
+/** Status plus the crash message, if the worker died. */
+export interface StoreState {
+  /** Reduced status. */
+  status: AppStatus;
+  /** Set when the worker crashed. */
+  crash: string;
+}
+
+/** Holds the status and notifies subscribers on change. */
+export class StatusStore {
+  private state: StoreState = { status: INITIAL_STATUS, crash: '' };
+  private readonly listeners = new Set<() => void>();
+
+  /** Current state (stable identity between changes). */
+  readonly getSnapshot = (): StoreState => this.state;
+
+  /** Subscribes to changes; returns the unsubscribe function. */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Applies a worker event. */
+  apply(event: StatusEvent): void {
+    this.set({ ...this.state, status: reduceStatus(this.state.status, event) });
+  }
+
+  /** Records a crash. */
+  crashed(message: string): void {
+    this.set({ ...this.state, crash: message });
+  }
+
+  /** Clears state for a restarted worker. */
+  reset(): void {
+    this.set({ status: INITIAL_STATUS, crash: '' });
+  }
+
+  private set(state: StoreState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}

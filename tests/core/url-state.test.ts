@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readUrlState, writeUrlState } from '../../src/app/url-state';
+
+describe('URL state', () => {
+  it('reads query, model, mode, device and hub', () => {
+    expect(
+      readUrlState(
+        '?model=fixture-small-zh&q=%E5%BC%80%E6%BA%90&mode=keyword&device=wasm&hub=http://127.0.0.1:9/',
+      ),
+    ).toEqual({
+      query: '开源',
+      modelId: 'fixture-small-zh',
+      mode: 'keyword',
+      device: 'wasm',
+      hubHost: 'http://127.0.0.1:9/',
+    });
+  });
+
+  it('falls back to hybrid and no forced device for unknown values', () => {
+    expect(readUrlState('?mode=fast&device=tpu')).toMatchObject({
+      query: '',
+      mode: 'hybrid',
+      device: undefined,
+    });
+  });
+
+  it('writes query and mode back, keeping other parameters', () => {
+    const written = writeUrlState('?model=fixture-tiny&q=old', { query: '开源', mode: 'semantic' });
+    expect(readUrlState(written)).toMatchObject({ modelId: 'fixture-tiny', query: '开源', mode: 'semantic' });
+    expect(writeUrlState('?q=old', { query: '', mode: 'hybrid' })).toBe('');
+  });
+});

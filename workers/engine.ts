@@ -1,0 +1,280 @@
+/**
+ * The search engine inside the worker: opens the database, keeps the corpus in memory, loads the model,
+ * builds or reuses the vector index, and answers the page's calls. Vectors never leave this thread.
+ */
+import { planIndexing } from '../src/core/index-plan';
+import { ingestDocument } from '../src/core/ingest';
+import type { StatusEvent } from '../src/core/status/events';
+import { createTokenCounter, type TokenCounter } from '../src/core/tokenize/bert-tokenizer';
+import { VectorMatrix } from '../src/core/vector/matrix';
+import { describeModelError } from '../src/embed/errors';
+import { findModel } from '../src/embed/registry';
+import type {
+  AddFileResult,
+  DocumentSummary,
+  DocumentTexts,
+  FileInput,
+  SearchRequest,
+  SearchResponse,
+  SearchWorkerApi,
+  StartOptions,
+} from '../src/shared/protocol';
+import {
+  clearModelVectors,
+  deleteDocument,
+  embeddedPassageIds,
+  getIndexMeta,
+  listDocuments,
+  openSearchDb,
+  putDocument,
+  putIndexMeta,
+  readPassages,
+  readVectors,
+  type SearchDb,
+} from '../src/storage';
+import { syncCorpus } from './corpus-sync';
+import { embedPassages } from './indexer';
+import { Library } from './library';
+import { loadModel, type LoadedModel } from './model-host';
+import { runSearch, type DenseSide } from './searcher';
+
+/** Implements the worker API. One instance per worker. */
+export class SearchEngine implements SearchWorkerApi {
+  private db: Promise<SearchDb> | undefined;
+  private ready: Promise<void> | undefined;
+  private readonly library = new Library();
+  private model: LoadedModel | undefined;
+  private modelError = '';
+  private matrix: VectorMatrix | undefined;
+  private counter: Promise<TokenCounter> | undefined;
+  private latestSearch = 0;
+  private writes: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly emit: (event: StatusEvent) => void) {}
+
+  /** Starts once; calling again after a model failure retries the model. */
+  start(options: StartOptions): Promise<void> {
+    if (!this.ready || this.modelError) this.ready = this.run(options);
+    return this.ready;
+  }
+
+  private async run(options: StartOptions): Promise<void> {
+    const model = findModel(options.modelId);
+    if (!model) throw new Error(`Unknown model “${options.modelId}”.`);
+    this.modelError = '';
+    const modelLoad = this.model
+      ? Promise.resolve(this.model)
+      : loadModel({ model, forcedDevice: options.device, hubHost: options.hubHost, emit: this.emit }).catch(
+          (error: unknown) => {
+            this.modelError = describeModelError(model.id, error);
+            this.emit({ type: 'model-failed', modelId: model.id, message: this.modelError });
+            return undefined;
+          },
+        );
+    await this.loadLibrary();
+    this.model = await modelLoad;
+    if (this.model) await this.serialized(() => this.buildIndex());
+  }
+
+  private database(): Promise<SearchDb> {
+    this.db ??= openSearchDb();
+    return this.db;
+  }
+
+  private tokenCounter(): Promise<TokenCounter> {
+    this.counter ??= fetch('/tokenizer/bert-base-chinese-vocab.txt')
+      .then((response) => response.text())
+      .then(createTokenCounter);
+    return this.counter;
+  }
+
+  private async loadLibrary(): Promise<void> {
+    if (this.library.allDocuments().length > 0) return;
+    const started = performance.now();
+    this.emit({ type: 'corpus-loading' });
+    const db = await this.database();
+    await syncCorpus(db, () => this.tokenCounter());
+    this.library.load(await listDocuments(db), await readPassages(db));
+    this.emitCorpusReady(performance.now() - started);
+  }
+
+  private emitCorpusReady(ms: number): void {
+    this.emit({
+      type: 'corpus-ready',
+      documents: this.library.allDocuments().length,
+      passages: this.library.allPassages().length,
+      ms: Math.round(ms),
+    });
+  }
+
+  private async buildIndex(): Promise<void> {
+    const loaded = this.model;
+    if (!loaded) return;
+    const started = performance.now();
+    const db = await this.database();
+    const modelId = loaded.model.id;
+    const passages = this.library.allPassages();
+    const plan = planIndexing({
+      passages,
+      embedded: await embeddedPassageIds(db, modelId),
+      meta: await getIndexMeta(db, modelId),
+      modelId,
+      dims: loaded.embedder.dims,
+    });
+    if (plan.action === 'rebuild') await clearModelVectors(db, modelId);
+    const toEmbed = new Set(plan.toEmbed);
+    this.emit({
+      type: 'index-started',
+      total: passages.length,
+      toEmbed: toEmbed.size,
+      reused: passages.length - toEmbed.size,
+    });
+    try {
+      const embedded = await embedPassages({
+        db,
+        modelId,
+        embedder: loaded.embedder,
+        passages: passages.filter((passage) => toEmbed.has(passage.id)),
+        emit: this.emit,
+      });
+      await putIndexMeta(db, {
+        modelId,
+        dims: loaded.embedder.dims,
+        passageCount: passages.length,
+        complete: true,
+        updatedAt: Date.now(),
+      });
+      const stored = await readVectors(db, modelId);
+      this.matrix = VectorMatrix.fromPacked(stored.passageIds, stored.vectors, stored.dims);
+      this.emit({
+        type: 'index-ready',
+        passages: this.matrix.size,
+        embedded,
+        ms: Math.round(performance.now() - started),
+      });
+    } catch (error) {
+      this.emit({ type: 'index-failed', message: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
+  }
+
+  /** Runs database mutations one at a time. */
+  private serialized<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.writes.then(task, task);
+    this.writes = next.catch(() => undefined);
+    return next;
+  }
+
+  async search(request: SearchRequest): Promise<SearchResponse> {
+    const id = ++this.latestSearch;
+    if (!this.ready) throw new Error('The search engine has not started.');
+    await this.loadLibraryOnce();
+    const dense: DenseSide | undefined =
+      this.model && this.matrix
+        ? { model: this.model.model, embedder: this.model.embedder, matrix: this.matrix }
+        : undefined;
+    return runSearch(request, this.library, dense, this.unavailableReason(), () => id !== this.latestSearch);
+  }
+
+  private loadLibraryOnce(): Promise<void> {
+    return this.library.allDocuments().length > 0 ? Promise.resolve() : this.loadLibrary();
+  }
+
+  private unavailableReason(): string {
+    if (this.modelError) return `${this.modelError} Showing keyword results.`;
+    if (!this.model) return 'The model is still loading; showing keyword results until it is ready.';
+    return 'The index is being built; showing keyword results until it is ready.';
+  }
+
+  async listDocuments(): Promise<DocumentSummary[]> {
+    await this.loadLibraryOnce();
+    return this.library.allDocuments().map((doc) => ({
+      id: doc.id,
+      source: doc.source,
+      title: doc.title,
+      encoding: doc.encoding,
+      size: doc.size,
+      origin: doc.origin,
+      passages: this.library.passagesOf(doc.id).length,
+      report: doc.report,
+    }));
+  }
+
+  async documentTexts(docId: string): Promise<DocumentTexts> {
+    const doc = this.library.document(docId);
+    if (!doc) throw new Error('That document is no longer stored.');
+    return { original: doc.raw, cleaned: doc.text };
+  }
+
+  addFiles(files: FileInput[]): Promise<AddFileResult[]> {
+    return this.serialized(async () => {
+      await this.loadLibraryOnce();
+      const db = await this.database();
+      const results: AddFileResult[] = [];
+      for (const file of files) {
+        try {
+          const bytes = new Uint8Array(file.bytes);
+          const { document, passages, raw } = await ingestDocument(
+            { bytes, source: file.name },
+            await this.tokenCounter(),
+          );
+          if (this.library.document(document.id)) {
+            results.push({
+              name: file.name,
+              ok: true,
+              docId: document.id,
+              passages: passages.length,
+              duplicate: true,
+            });
+            continue;
+          }
+          const stored = {
+            ...document,
+            size: bytes.byteLength,
+            origin: 'user' as const,
+            hidden: false,
+            raw,
+            addedAt: Date.now(),
+          };
+          await putDocument(db, stored, passages);
+          this.library.add(stored, passages);
+          if (this.model && this.matrix) {
+            const matrix = this.matrix;
+            await embedPassages({
+              db,
+              modelId: this.model.model.id,
+              embedder: this.model.embedder,
+              passages,
+              emit: this.emit,
+              onBatch: (ids, vectors) => matrix.append(ids, vectors),
+            });
+          }
+          results.push({
+            name: file.name,
+            ok: true,
+            docId: document.id,
+            passages: passages.length,
+            duplicate: false,
+          });
+        } catch (error) {
+          results.push({
+            name: file.name,
+            ok: false,
+            message: error instanceof Error ? error.message : String(error),
+          });
+        }
+      }
+      this.emitCorpusReady(0);
+      return results;
+    });
+  }
+
+  deleteDocument(docId: string): Promise<void> {
+    return this.serialized(async () => {
+      await deleteDocument(await this.database(), docId);
+      const removed = this.library.remove(docId);
+      this.matrix?.remove(removed);
+      this.emitCorpusReady(0);
+    });
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Loads the chosen model in the worker: picks the device (WebGPU when an adapter exists and a warm-up run
+ * succeeds, else WASM), the dtype per device, the thread count, and serves onnxruntime from our origin.
+ */
+import { env } from '@huggingface/transformers';
+import type { StatusEvent } from '../src/core/status/events';
+import { HUB_HOST, loadEmbedder, type Embedder } from '../src/embed/loader';
+import { chooseDtype, hostingFor, type Device, type ModelEntry } from '../src/embed/registry';
+
+/** A model ready to embed, with how it runs. */
+export interface LoadedModel {
+  /** The registry entry. */
+  model: ModelEntry;
+  /** The embedder. */
+  embedder: Embedder;
+  /** Device in use. */
+  device: Device;
+}
+
+interface ModelHostOptions {
+  model: ModelEntry;
+  forcedDevice?: Device;
+  hubHost?: string;
+  emit: (event: StatusEvent) => void;
+}
+
+const ORT_FILES = {
+  wasm: '/ort/ort-wasm-simd-threaded.asyncify.wasm',
+  mjs: '/ort/ort-wasm-simd-threaded.asyncify.mjs',
+};
+
+/** WASM threads: all cores when cross-origin isolated (SharedArrayBuffer available), else one. */
+function threadCount(): number {
+  return self.crossOriginIsolated ? Math.max(1, navigator.hardwareConcurrency || 1) : 1;
+}
+
+async function webgpuAdapter(): Promise<{ hasF16: boolean } | undefined> {
+  const gpu = (
+    navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ features: Set<string> } | null> } }
+  ).gpu;
+  if (!gpu) return undefined;
+  try {
+    const adapter = await gpu.requestAdapter();
+    return adapter ? { hasF16: adapter.features.has('shader-f16') } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Loads the model once, on WebGPU if it works, and warms it up. A WebGPU failure falls back to WASM and
+ * says so in the `model-ready` event's notice.
+ */
+export async function loadModel({
+  model,
+  forcedDevice,
+  hubHost,
+  emit,
+}: ModelHostOptions): Promise<LoadedModel> {
+  const wasm = env.backends.onnx.wasm;
+  if (wasm)
+    wasm.wasmPaths = {
+      wasm: new URL(ORT_FILES.wasm, self.location.origin).href,
+      mjs: new URL(ORT_FILES.mjs, self.location.origin).href,
+    };
+  const hosting = hostingFor(model, new URL('/models/', self.location.origin).href, HUB_HOST, hubHost);
+  const threads = threadCount();
+  const started = performance.now();
+  const adapter = forcedDevice === 'wasm' ? undefined : await webgpuAdapter();
+  let notice: string | undefined;
+  if (forcedDevice === 'webgpu' && !adapter)
+    notice = 'WebGPU was requested but this browser has no WebGPU adapter; using WASM.';
+
+  const attempt = async (device: Device): Promise<LoadedModel> => {
+    const dtype = chooseDtype(model, device, adapter?.hasF16 ?? false);
+    emit({
+      type: 'model-loading',
+      modelId: model.id,
+      device,
+      dtype,
+      threads,
+      isolated: self.crossOriginIsolated,
+    });
+    const embedder = await loadEmbedder({ model, device, dtype, threads, hosting, onProgress: emit });
+    await embedder.embed(['warm-up 预热']);
+    emit({
+      type: 'model-ready',
+      modelId: model.id,
+      device,
+      dtype,
+      threads: device === 'wasm' ? threads : 0,
+      loadMs: Math.round(performance.now() - started),
+      notice,
+    });
+    return { model, embedder, device };
+  };
+
+  if (adapter) {
+    try {
+      return await attempt('webgpu');
+    } catch (error) {
+      notice = `WebGPU failed (${error instanceof Error ? error.message : String(error)}); using WASM instead.`;
+    }
+  }
+  return attempt('wasm');
+}

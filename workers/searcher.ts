@@ -1,0 +1,90 @@
+/**
+ * Answers one query: dense scan and BM25 as the mode asks, fused by reciprocal rank, then highlighted.
+ */
+import { withQueryInstruction } from '../src/core/query-instruction';
+import { fuseRankings } from '../src/core/search/fuse';
+import { highlightSpans } from '../src/core/search/highlight';
+import type { VectorMatrix } from '../src/core/vector/matrix';
+import type { ModelEntry } from '../src/embed/registry';
+import type { Embedder } from '../src/embed/loader';
+import type { SearchHit, SearchMode, SearchRequest, SearchResponse } from '../src/shared/protocol';
+import type { Library } from './library';
+
+/** Candidates taken from each ranking before fusion: enough that fusion can reorder the top k. */
+const CANDIDATES = 50;
+
+/** The dense side, present once a model is loaded and the index is built. */
+export interface DenseSide {
+  /** The model's entry (for the query instruction). */
+  model: ModelEntry;
+  /** Query embedder. */
+  embedder: Embedder;
+  /** All passage vectors for the model. */
+  matrix: VectorMatrix;
+}
+
+/**
+ * Runs a search. Without a dense side, the mode falls back to keyword and `fallbackReason` says why.
+ * `isStale` is checked after the slow step, so a newer query cancels this one.
+ */
+export async function runSearch(
+  request: SearchRequest,
+  library: Library,
+  dense: DenseSide | undefined,
+  unavailableReason: string,
+  isStale: () => boolean,
+): Promise<SearchResponse> {
+  const started = performance.now();
+  const mode: SearchMode = dense ? request.mode : 'keyword';
+  const fallbackReason = mode !== request.mode ? unavailableReason : undefined;
+  const timings = { embedMs: 0, scanMs: 0, keywordMs: 0, totalMs: 0 };
+
+  let denseRanking: { id: string; score: number }[] = [];
+  if (dense && mode !== 'keyword') {
+    const embedStart = performance.now();
+    const query = await dense.embedder.embed([
+      withQueryInstruction(request.query, dense.model.queryInstruction),
+    ]);
+    timings.embedMs = performance.now() - embedStart;
+    if (isStale()) throw abortError();
+    const scanStart = performance.now();
+    denseRanking = dense.matrix.scan(query, CANDIDATES).map((row) => ({ id: row.id, score: row.score }));
+    timings.scanMs = performance.now() - scanStart;
+  }
+  let keywordRanking: { id: string; score: number }[] = [];
+  if (mode !== 'semantic') {
+    const keywordStart = performance.now();
+    keywordRanking = library.searchKeyword(request.query, CANDIDATES);
+    timings.keywordMs = performance.now() - keywordStart;
+  }
+
+  const fused = fuseRankings({ dense: denseRanking, keyword: keywordRanking }).slice(0, request.k);
+  const hits: SearchHit[] = [];
+  for (const item of fused) {
+    const passage = library.passage(item.id);
+    const doc = passage && library.document(passage.docId);
+    if (!passage || !doc) continue;
+    hits.push({
+      passageId: passage.id,
+      docId: doc.id,
+      source: doc.source,
+      title: doc.title,
+      text: passage.text,
+      start: passage.start,
+      score: item.score,
+      cosine: item.denseScore,
+      denseRank: item.denseRank,
+      keywordRank: item.keywordRank,
+      foundBy: item.foundBy,
+      spans: highlightSpans(passage.text, request.query),
+    });
+  }
+  timings.totalMs = performance.now() - started;
+  return { query: request.query, mode, fallbackReason, hits, timings };
+}
+
+function abortError(): Error {
+  const error = new Error('A newer search replaced this one.');
+  error.name = 'AbortError';
+  return error;
+}
