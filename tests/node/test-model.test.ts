@@ -8,7 +8,8 @@ import { env, pipeline, type FeatureExtractionPipeline } from '@huggingface/tran
 import onnxProto from 'onnx-proto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_MODEL_NOTE, TEST_MODELS, type TestModelSpec } from '../../scripts/test-models/fixtures';
-import { MODELS_DIR } from '../../scripts/test-models/generate';
+import { MODELS_DIR, VOCAB_PATH } from '../../scripts/test-models/generate';
+import { modelFiles } from '../../scripts/test-models/model-files';
 import { OPSET } from '../../scripts/test-models/onnx-builder';
 import { tokenEmbeddings } from '../../scripts/test-models/weights';
 
@@ -105,6 +106,23 @@ describe.each(TEST_MODELS)('test model $id', (spec) => {
     const split = initializer?.find((t) => t.name === 'const.split_heads');
     const headShape = new BigInt64Array(Uint8Array.from(split?.rawData ?? []).buffer);
     expect(Array.from(headShape, Number)).toEqual([0, 0, spec.heads, spec.hidden / spec.heads]);
+  });
+});
+
+describe('test model generation', () => {
+  it('declares fixture-small-zh with the shape of bge-small-zh-v1.5', () => {
+    const small = TEST_MODELS.find((m) => m.id === 'fixture-small-zh');
+    expect(small).toMatchObject({ layers: 4, hidden: 512, heads: 8, ffn: 2048, vocabSize: 21_128 });
+  });
+
+  it('is deterministic: rebuilding fixture-tiny gives the same bytes as on disk', async () => {
+    const spec = TEST_MODELS.find((m) => m.id === 'fixture-tiny');
+    if (!spec) throw new Error('fixture-tiny is not declared');
+    const vocabText = await readFile(VOCAB_PATH, 'utf8');
+    for (const [file, bytes] of modelFiles(spec, vocabText)) {
+      const onDisk = await readFile(join(MODELS_DIR, spec.id, file));
+      expect(Buffer.compare(onDisk, bytes), file).toBe(0);
+    }
   });
 });
 
