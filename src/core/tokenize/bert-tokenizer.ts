@@ -24,8 +24,10 @@ export const MAX_MODEL_TOKENS = 512;
  */
 export function bertTokenizerFiles(vocabText: string): BertTokenizerFiles {
   const vocab: Record<string, number> = {};
+  // A token listed twice keeps its last id, as Hugging Face's `load_vocab` and WordPiece::read_file do
+  // (bert-base-chinese lists `##0`–`##9`, `##a`… twice).
   vocabText.split(/\r?\n/).forEach((token, id) => {
-    if (token !== '' && !(token in vocab)) vocab[token] = id;
+    if (token !== '') vocab[token] = id;
   });
   const special = ['[PAD]', '[UNK]', '[CLS]', '[SEP]', '[MASK]'];
   const idOf = (token: string): number => {
