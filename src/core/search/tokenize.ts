@@ -1,0 +1,136 @@
+/**
+ * Terms for the keyword index. Text is normalised first (NFKC, traditional→simplified, lower case), so
+ * both scripts and full/half-width forms share terms. Then:
+ * - Han/kana runs give character bigrams (the workhorse: robust to any segmentation), unigrams (index
+ *   side only, so a one-character query still matches) and the words of 3+ characters found by
+ *   `Intl.Segmenter('zh', { granularity: 'word' })` (whole-word agreement earns an extra term).
+ * - Latin/digit runs joined by `- _ + . '` (model names like `Qwen2.5-Omni7B`) give the whole run, its
+ *   parts between `-_+'` and the letter and number pieces of each part, so `qwen2.5-omni7b` is found by
+ *   `qwen2.5-omni7b`, `qwen2.5`, `omni7b`, `qwen`, `2.5` and `omni`. Single letters are dropped, a few
+ *   English function words are dropped and plural `s` is stemmed (Harman's S-stemmer).
+ */
+
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+const ALNUM = `(?:(?![${CJK}])[\\p{L}\\p{N}\\p{M}])`;
+const RUN = new RegExp(`([${CJK}]+)|(${ALNUM}+(?:[-_+.'’]${ALNUM}+)*)`, 'gu');
+const PART_SEPARATOR = /[-_+'’]/u;
+const PIECE = /\p{N}+(?:\.\p{N}+)*|[\p{L}\p{M}]+/gu;
+const ALPHABETIC = /^[\p{L}\p{M}]+$/u;
+const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
+const STOPWORDS = new Set(
+  'a an and are as at be but by for from had has have in into is it its of on or that the their this to was were which with'.split(
+    ' ',
+  ),
+);
+
+let words: Intl.Segmenter | undefined;
+
+/** Harman's S-stemmer: `models`→`model`, `companies`→`company`, `uses`→`use`; keeps `ss`/`us` endings. */
+function stem(term: string): string {
+  if (term.length < 4 || !ALPHABETIC.test(term)) return term;
+  if (/[^ae]ies$/u.test(term)) return `${term.slice(0, -3)}y`;
+  if (/[^aeo]es$/u.test(term)) return term.slice(0, -1);
+  if (/[^us]s$/u.test(term)) return term.slice(0, -1);
+  return term;
+}
+
+/**
+ * The words of a Latin/digit run: the whole run and its parts between `-_+'`, stemmed, without English
+ * function words and single letters.
+ *
+ * @example
+ * latinWords('qwen2.5-omni7b'); // ['qwen2.5-omni7b', 'qwen2.5', 'omni7b']
+ * latinWords('models'); // ['model']
+ */
+export function latinWords(run: string): string[] {
+  const words = [run, ...run.split(PART_SEPARATOR)].filter(
+    (word) => (word.length >= 2 || /^\p{N}+$/u.test(word)) && !STOPWORDS.has(word),
+  );
+  return [...new Set(words.map(stem))];
+}
+
+/** Terms of one Latin/digit run: its words plus their letter and number pieces; see the module comment. */
+function latinTerms(run: string): string[] {
+  const terms = new Set(latinWords(run));
+  for (const part of run.split(PART_SEPARATOR)) {
+    for (const piece of part.match(PIECE) ?? []) {
+      if (piece.length >= 2 && !STOPWORDS.has(piece)) terms.add(stem(piece));
+    }
+  }
+  return [...terms];
+}
+
+/** Terms of one Han/kana run: unigrams (if asked), bigrams and segmenter words of 3+ characters. */
+function cjkTerms(run: string, unigrams: boolean): string[] {
+  const chars = Array.from(run);
+  const terms = unigrams || chars.length === 1 ? [...chars] : [];
+  for (let i = 0; i + 1 < chars.length; i++) terms.push(`${chars[i]}${chars[i + 1]}`);
+  if (chars.length >= 3) {
+    words ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    for (const { segment } of words.segment(run)) if (Array.from(segment).length >= 3) terms.push(segment);
+  }
+  return terms;
+}
+
+/** Runs of already normalised text, classified. */
+export interface TextRun {
+  /** `cjk` for Han/kana, `latin` for letters and digits of other scripts (with `-_+.'` joiners). */
+  kind: 'cjk' | 'latin';
+  /** The run itself. */
+  text: string;
+  /** Its offset in the normalised text. */
+  start: number;
+}
+
+/**
+ * Splits normalised text into CJK and Latin/digit runs; punctuation and spaces separate runs.
+ *
+ * @example
+ * textRuns('pp-ocrv5,仅0.07b参数').map((r) => r.text); // ['pp-ocrv5', '仅', '0.07b', '参数']
+ */
+export function textRuns(normalized: string): TextRun[] {
+  return Array.from(normalized.matchAll(RUN), (m) => ({
+    kind: m[1] === undefined ? 'latin' : 'cjk',
+    text: m[0],
+    start: m.index,
+  }));
+}
+
+/**
+ * Terms indexed for a text that {@link normalizeForMatch} already normalised (repeats kept: they are
+ * BM25 term frequencies).
+ *
+ * @example
+ * indexTerms('qwen2.5-omni'); // ['qwen2.5-omni', 'qwen2.5', 'qwen', '2.5', 'omni']
+ * indexTerms('开源'); // ['开', '源', '开源']
+ */
+export function indexTerms(normalized: string): string[] {
+  return textRuns(normalized).flatMap((run) =>
+    run.kind === 'cjk' ? cjkTerms(run.text, true) : latinTerms(run.text),
+  );
+}
+
+/**
+ * Distinct query terms of normalised query text: as {@link indexTerms}, but a CJK run gives unigrams only
+ * when it is a single character (otherwise its bigrams already cover it and unigrams would match noise).
+ *
+ * @example
+ * queryTerms('pp-ocrv5 参数规模'); // ['pp-ocrv5', 'pp', 'ocrv5', 'ocrv', '5', '参数', '数规', '规模', '参数规模']
+ */
+export function queryTerms(normalized: string): string[] {
+  const terms = textRuns(normalized).flatMap((run) =>
+    run.kind === 'cjk' ? cjkTerms(run.text, false) : latinTerms(run.text),
+  );
+  return [...new Set(terms)];
+}
+
+/**
+ * Whether a term is a Latin/digit term with a letter, the kind that may match by prefix (`ocr` → `ocrv5`).
+ *
+ * @example
+ * isLatinWord('ocr'); // true
+ * isLatinWord('2025'); // false
+ */
+export function isLatinWord(term: string): boolean {
+  return /\p{L}/u.test(term) && !CJK_CHAR.test(term);
+}
