@@ -1,0 +1,34 @@
+/**
+ * Test helpers: passages from small strings, and the real corpus split naively into paragraphs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Passage } from '../../../src/core/types';
+
+/** Passages of one document, one per string. */
+export function passagesOf(docId: string, texts: readonly string[]): Passage[] {
+  return texts.map((text, index) => ({
+    id: `${docId}#${index}`,
+    docId,
+    index,
+    text,
+    start: 0,
+    end: text.length,
+    tokens: 0,
+  }));
+}
+
+/** The raw corpus files, each split at blank or single newlines into non-empty paragraphs. */
+export function naiveCorpusPassages(): Array<Passage & { source: string }> {
+  const dir = join(__dirname, '../../../public/corpus');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .flatMap((source) => {
+      const paragraphs = readFileSync(join(dir, source), 'utf8')
+        .split(/\n+/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+      return passagesOf(source, paragraphs).map((p) => ({ ...p, source }));
+    });
+}
