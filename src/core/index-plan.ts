@@ -64,3 +64,29 @@ export function planIndexing(input: IndexPlanInput): IndexPlan {
   const toEmbed = allIds.filter((id) => !embedded.has(id));
   return { action: toEmbed.length === 0 ? 'reuse' : 'resume', toEmbed, stale, orphaned };
 }
+
+/**
+ * A hash of the corpus for {@link IndexMeta.corpusHash}: changes when any passage is added, removed,
+ * or gets another text. Independent of the order of `passages`. 53-bit cyrb53 over ids and texts, in hex.
+ *
+ * @example
+ * const hash = corpusHash(await readPassages(db)); // e.g. '1b3f09c2d4e5a'
+ */
+export function corpusHash(passages: readonly { id: string; text: string }[]): string {
+  const sorted = [...passages].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  const mix = (code: number): void => {
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  };
+  for (const { id, text } of sorted) {
+    for (let i = 0; i < id.length; i++) mix(id.charCodeAt(i));
+    mix(0x10000);
+    for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
+    mix(0x10001);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16);
+}

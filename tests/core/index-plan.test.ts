@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planIndexing, type IndexPlanInput } from '../../src/core/index-plan';
+import { corpusHash, planIndexing, type IndexPlanInput } from '../../src/core/index-plan';
 import type { IndexMeta } from '../../src/core/types';
 
 const passages = ['a#0', 'a#1', 'b#0'].map((id) => ({ id }));
@@ -72,5 +72,31 @@ describe('planIndexing', () => {
     expect(() => planIndexing(input({ modelId: 'other' }))).toThrow(
       'index-plan: meta is for model m, not other',
     );
+  });
+});
+
+describe('corpusHash', () => {
+  const corpus = [
+    { id: 'a#0', text: '春眠不觉晓' },
+    { id: 'a#1', text: '处处闻啼鸟' },
+  ];
+
+  it('ignores passage order', () => {
+    expect(corpusHash([...corpus].reverse())).toBe(corpusHash(corpus));
+  });
+
+  it('changes when a passage is added, removed or edited, or text moves between passages', () => {
+    const hashes = [
+      corpusHash(corpus),
+      corpusHash(corpus.slice(1)),
+      corpusHash([...corpus, { id: 'b#0', text: '夜来风雨声' }]),
+      corpusHash([corpus[0]!, { id: 'a#1', text: '处处闻啼鸟。' }]),
+      corpusHash([
+        { id: 'a#0', text: '春眠不觉晓处' },
+        { id: 'a#1', text: '处闻啼鸟' },
+      ]),
+      corpusHash([]),
+    ];
+    expect(new Set(hashes).size).toBe(hashes.length);
   });
 });

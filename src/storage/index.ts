@@ -1,0 +1,26 @@
+/**
+ * IndexedDB storage of documents, passages, vectors and index meta: schema, migrations and one small
+ * function per job. Imports only `src/core` and `idb`.
+ */
+export type { IndexMeta, StoredDocument } from '../core/types';
+export {
+  DB_NAME,
+  DB_VERSION,
+  type KeywordIndexRecord,
+  type SearchDb,
+  type SearchDbSchema,
+  type VectorRecord,
+} from './schema';
+export { migrate, migrations, type Migration, type UpgradeTransaction } from './migrations';
+export { openDatabase, openSearchDb, type OpenSearchDbOptions } from './open';
+export { isQuotaError, StorageFullError, withStorageErrors } from './errors';
+export { deleteDocument, getDocument, listDocuments, putDocument, readPassages } from './documents';
+export {
+  clearModelVectors,
+  embeddedPassageIds,
+  putVectorBatch,
+  readVectors,
+  type StoredVectors,
+  type VectorBatch,
+} from './vectors';
+export { clearAll, getIndexMeta, getKeywordIndex, putIndexMeta, putKeywordIndex } from './meta';

@@ -1,0 +1,48 @@
+/**
+ * Numbered schema migrations. `migrations[i]` upgrades version i to version i + 1; opening applies
+ * every step past the stored version, in order, inside the upgrade transaction.
+ */
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { SearchDb, SearchDbSchema } from './schema';
+
+/** The upgrade (`versionchange`) transaction. */
+export type UpgradeTransaction = IDBPTransaction<
+  SearchDbSchema,
+  StoreNames<SearchDbSchema>[],
+  'versionchange'
+>;
+
+/** One schema step. Runs synchronously inside the upgrade transaction. */
+export type Migration = (db: SearchDb, tx: UpgradeTransaction) => void;
+
+/** Every schema step so far; append, never edit a released one. */
+export const migrations: readonly Migration[] = [
+  // 0 → 1: documents, passages, vectors, meta.
+  (db) => {
+    db.createObjectStore('documents', { keyPath: 'id' });
+    db.createObjectStore('passages', { keyPath: 'id' }).createIndex('by-doc', 'docId');
+    db.createObjectStore('vectors', { keyPath: ['modelId', 'docId', 'firstIndex'] }).createIndex(
+      'by-model',
+      'modelId',
+    );
+    db.createObjectStore('meta', { keyPath: 'modelId' });
+  },
+  // 1 → 2: keyword index store; vectors by model and document.
+  (db, tx) => {
+    db.createObjectStore('keyword', { keyPath: 'name' });
+    tx.objectStore('vectors').createIndex('by-model-doc', ['modelId', 'docId']);
+  },
+];
+
+/**
+ * Applies the migrations from `oldVersion` up to `newVersion`.
+ *
+ * @example
+ * openDatabase(factory, name, 1, { upgrade: (db, oldVersion, _, tx) => migrate(db, tx, oldVersion, 1) });
+ */
+export function migrate(db: SearchDb, tx: UpgradeTransaction, oldVersion: number, newVersion: number): void {
+  if (newVersion > migrations.length) {
+    throw new Error(`storage: no migration to version ${newVersion} (latest is ${migrations.length})`);
+  }
+  for (let version = oldVersion; version < newVersion; version++) migrations[version]!(db, tx);
+}

@@ -1,0 +1,51 @@
+/**
+ * The IndexedDB schema: store names, keys, indexes and record types.
+ */
+import type { DBSchema, IDBPDatabase } from 'idb';
+import type { IndexMeta, Passage, StoredDocument } from '../core/types';
+
+/** Default database name. */
+export const DB_NAME = 'semantic-search';
+
+/** Current schema version: the number of migrations in `migrations.ts`. */
+export const DB_VERSION = 2;
+
+/** One embedded batch of one document's passages for one model. */
+export interface VectorRecord {
+  /** Embedding model id. */
+  modelId: string;
+  /** Document the passages belong to. */
+  docId: string;
+  /** Smallest passage index in the batch; with modelId and docId, the record's key. */
+  firstIndex: number;
+  /** Passage ids, one per row of `data`. */
+  passageIds: string[];
+  /** Components per vector. */
+  dims: number;
+  /** `passageIds.length * dims` float32 values, row-major (platform byte order). */
+  data: ArrayBuffer;
+}
+
+/** A serialised keyword (BM25) index. */
+export interface KeywordIndexRecord {
+  /** Index name, e.g. the tokenizer it was built with. */
+  name: string;
+  /** The index as JSON text. */
+  json: string;
+}
+
+/** The typed schema (idb `DBSchema`) of the search database. */
+export interface SearchDbSchema extends DBSchema {
+  documents: { key: string; value: StoredDocument };
+  passages: { key: string; value: Passage; indexes: { 'by-doc': string } };
+  vectors: {
+    key: [modelId: string, docId: string, firstIndex: number];
+    value: VectorRecord;
+    indexes: { 'by-model': string; 'by-model-doc': [modelId: string, docId: string] };
+  };
+  meta: { key: string; value: IndexMeta };
+  keyword: { key: string; value: KeywordIndexRecord };
+}
+
+/** An open connection to the search database. */
+export type SearchDb = IDBPDatabase<SearchDbSchema>;

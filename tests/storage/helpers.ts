@@ -1,0 +1,52 @@
+/** Shared fixtures for the storage tests: isolated fake IndexedDB databases and small documents. */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openSearchDb, type SearchDb, type StoredDocument } from '../../src/storage';
+import type { Passage } from '../../src/core/types';
+
+/** A fresh database in its own in-memory IndexedDB, so tests never share state. */
+export function freshDb(): Promise<SearchDb> {
+  return openSearchDb({ factory: new IDBFactory() });
+}
+
+/** A stored document with `count` passages of 2 characters each. */
+export function sampleDoc(id: string, count: number, origin: StoredDocument['origin'] = 'corpus') {
+  const text = Array.from({ length: count }, (_, i) => `${id}${i}`.slice(-2)).join('');
+  const doc: StoredDocument = {
+    id,
+    source: `${id}.txt`,
+    title: `Title ${id}`,
+    encoding: 'utf-8',
+    text,
+    report: [{ step: 'pinyin', count: 1, removed: ['（chūn）'] }],
+    size: text.length * 3,
+    origin,
+    hidden: false,
+    raw: `${text}（chūn）`,
+    addedAt: 1_700_000_000_000,
+  };
+  const passages: Passage[] = Array.from({ length: count }, (_, index) => ({
+    id: `${id}#${index}`,
+    docId: id,
+    index,
+    text: text.slice(2 * index, 2 * index + 2),
+    start: 2 * index,
+    end: 2 * index + 2,
+    tokens: 4,
+  }));
+  return { doc, passages };
+}
+
+/** A deterministic vector for a passage id, so any run that stores it stores the same floats. */
+export function vectorOf(id: string, dims: number): Float32Array {
+  let seed = 0;
+  for (const char of id) seed = (seed * 31 + char.charCodeAt(0)) >>> 0;
+  return Float32Array.from({ length: dims }, (_, i) => Math.sin(seed + i * 1.7));
+}
+
+/** Packed vectors of several passage ids. */
+export function vectorsOf(ids: readonly string[], dims: number): Float32Array {
+  const packed = new Float32Array(ids.length * dims);
+  ids.forEach((id, row) => packed.set(vectorOf(id, dims), row * dims));
+  return packed;
+}

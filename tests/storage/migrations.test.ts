@@ -1,0 +1,68 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { IDBFactory } from 'fake-indexeddb';
+import {
+  DB_VERSION,
+  getIndexMeta,
+  getKeywordIndex,
+  listDocuments,
+  migrate,
+  migrations,
+  openDatabase,
+  openSearchDb,
+  putDocument,
+  putIndexMeta,
+  putKeywordIndex,
+  putVectorBatch,
+  readPassages,
+  readVectors,
+  type SearchDbSchema,
+} from '../../src/storage';
+import { sampleDoc, vectorsOf } from './helpers';
+
+describe('migrations', () => {
+  it('has one step per version', () => {
+    expect(migrations).toHaveLength(DB_VERSION);
+  });
+
+  it('upgrades a version 1 database with data, keeping the data and adding the new store and index', async () => {
+    const factory = new IDBFactory();
+    const v1 = await openDatabase<SearchDbSchema>(factory, 'search', 1, {
+      upgrade: (db, oldVersion, _newVersion, tx) => migrate(db, tx, oldVersion, 1),
+    });
+    expect([...v1.objectStoreNames].sort()).toEqual(['documents', 'meta', 'passages', 'vectors']);
+    expect([...v1.transaction('vectors').store.indexNames]).toEqual(['by-model']);
+    const { doc, passages } = sampleDoc('a', 2);
+    const passageIds = passages.map((p) => p.id);
+    const meta = { modelId: 'm', dims: 4, corpusHash: 'h', passageCount: 2, complete: true, updatedAt: 1 };
+    await putDocument(v1, doc, passages);
+    await putVectorBatch(v1, {
+      modelId: 'm',
+      docId: 'a',
+      firstIndex: 0,
+      passageIds,
+      dims: 4,
+      data: vectorsOf(passageIds, 4),
+    });
+    await putIndexMeta(v1, meta);
+    v1.close();
+
+    const db = await openSearchDb({ factory, name: 'search' });
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual(['documents', 'keyword', 'meta', 'passages', 'vectors']);
+    expect([...db.transaction('vectors').store.indexNames].sort()).toEqual(['by-model', 'by-model-doc']);
+    expect(await listDocuments(db)).toEqual([doc]);
+    expect(await readPassages(db)).toEqual(passages);
+    expect(await readVectors(db, 'm')).toEqual({ passageIds, dims: 4, vectors: vectorsOf(passageIds, 4) });
+    expect(await getIndexMeta(db, 'm')).toEqual(meta);
+    expect(await db.transaction('vectors').store.index('by-model-doc').count(['m', 'a'])).toBe(1);
+    await putKeywordIndex(db, 'bm25', '{}');
+    expect(await getKeywordIndex(db, 'bm25')).toBe('{}');
+  });
+
+  it('refuses a version it has no migration for', () => {
+    expect(() => migrate(undefined as never, undefined as never, 0, DB_VERSION + 1)).toThrow(
+      `storage: no migration to version ${DB_VERSION + 1} (latest is ${DB_VERSION})`,
+    );
+  });
+});

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clearAll,
+  clearModelVectors,
+  embeddedPassageIds,
+  getIndexMeta,
+  getKeywordIndex,
+  listDocuments,
+  putDocument,
+  putIndexMeta,
+  putKeywordIndex,
+  putVectorBatch,
+  readPassages,
+  readVectors,
+  type SearchDb,
+} from '../../src/storage';
+import type { IndexMeta, Passage } from '../../src/core/types';
+import { planIndexing } from '../../src/core/index-plan';
+import { freshDb, sampleDoc, vectorsOf } from './helpers';
+
+const dims = 8;
+
+/** Stores vectors of these passages as the indexer does: one record per document within the batch. */
+async function storeBatch(db: SearchDb, modelId: string, batch: readonly Passage[]): Promise<void> {
+  for (const docId of new Set(batch.map((p) => p.docId))) {
+    const members = batch.filter((p) => p.docId === docId);
+    const passageIds = members.map((p) => p.id);
+    await putVectorBatch(db, {
+      modelId,
+      docId,
+      firstIndex: Math.min(...members.map((p) => p.index)),
+      passageIds,
+      dims,
+      data: vectorsOf(passageIds, dims),
+    });
+  }
+}
+
+/** A database holding documents a (3 passages), b (12) and c (1). */
+async function corpusDb(): Promise<{ db: SearchDb; passages: Passage[] }> {
+  const db = await freshDb();
+  for (const [id, count] of [
+    ['b', 12],
+    ['a', 3],
+    ['c', 1],
+  ] as const) {
+    const { doc, passages } = sampleDoc(id, count);
+    await putDocument(db, doc, passages);
+  }
+  return { db, passages: await readPassages(db) };
+}
+
+describe('vectors', () => {
+  it('reads two batches back as one contiguous array in passage order, matching passageIds', async () => {
+    const { db, passages } = await corpusDb();
+    // length-sorted batches mix documents and indices, as the indexer's do
+    await storeBatch(db, 'm', [passages[14]!, passages[3]!, passages[0]!, passages[9]!, passages[5]!]);
+    await storeBatch(
+      db,
+      'm',
+      passages.filter((_, i) => ![14, 3, 0, 9, 5].includes(i)),
+    );
+    const stored = await readVectors(db, 'm');
+    const ids = passages.map((p) => p.id);
+    expect(stored.dims).toBe(dims);
+    expect(stored.passageIds).toEqual(ids);
+    expect(stored.vectors).toBeInstanceOf(Float32Array);
+    expect(stored.vectors).toEqual(vectorsOf(ids, dims));
+  });
+
+  it('keeps models apart', async () => {
+    const { db, passages } = await corpusDb();
+    await storeBatch(db, 'm1', passages.slice(0, 2));
+    await storeBatch(db, 'm2', passages.slice(2, 5));
+    expect((await readVectors(db, 'm1')).passageIds).toEqual(passages.slice(0, 2).map((p) => p.id));
+    expect(await embeddedPassageIds(db, 'm2')).toEqual(new Set(passages.slice(2, 5).map((p) => p.id)));
+    await clearModelVectors(db, 'm1');
+    expect(await readVectors(db, 'm1')).toEqual({ passageIds: [], dims: 0, vectors: new Float32Array() });
+    expect((await readVectors(db, 'm2')).passageIds).toHaveLength(3);
+  });
+
+  it('resumes after an interrupted run to exactly the vectors of an uninterrupted run', async () => {
+    // batches mix documents in a scrambled order (as length-sorted batches do), and differ between the runs
+    const scrambled = (list: readonly Passage[], step: number): Passage[] =>
+      list.map((_, i) => list[(i * step) % list.length]!);
+    const full = await corpusDb();
+    const fullOrder = scrambled(full.passages, 5);
+    for (let i = 0; i < fullOrder.length; i += 4) await storeBatch(full.db, 'm', fullOrder.slice(i, i + 4));
+
+    const { db, passages } = await corpusDb();
+    const meta: IndexMeta = {
+      modelId: 'm',
+      dims,
+      corpusHash: 'h',
+      passageCount: 0,
+      complete: false,
+      updatedAt: 1,
+    };
+    await putIndexMeta(db, meta);
+    const interrupted = scrambled(passages, 7).slice(0, 7);
+    await storeBatch(db, 'm', interrupted.slice(0, 4));
+    await storeBatch(db, 'm', interrupted.slice(4)); // then the tab closed
+    const plan = planIndexing({
+      passages,
+      embedded: await embeddedPassageIds(db, 'm'),
+      meta: await getIndexMeta(db, 'm'),
+      modelId: 'm',
+      dims,
+      corpusHash: 'h',
+    });
+    expect(plan.action).toBe('resume');
+    expect(plan.toEmbed).toHaveLength(passages.length - 7);
+    const rest = passages.filter((p) => plan.toEmbed.includes(p.id)).reverse();
+    for (let i = 0; i < rest.length; i += 3) await storeBatch(db, 'm', rest.slice(i, i + 3));
+
+    const resumed = await readVectors(db, 'm');
+    expect(resumed).toEqual(await readVectors(full.db, 'm'));
+    expect(resumed.passageIds).toEqual(passages.map((p) => p.id));
+  });
+
+  it('reports a passage stored twice once', async () => {
+    const { db, passages } = await corpusDb();
+    await storeBatch(db, 'm', passages.slice(0, 3));
+    await storeBatch(db, 'm', passages.slice(1, 3));
+    expect((await readVectors(db, 'm')).passageIds).toEqual(passages.slice(0, 3).map((p) => p.id));
+  });
+
+  it('stores packed bytes of exactly the batch, even from a view into a larger buffer', async () => {
+    const db = await freshDb();
+    const big = vectorsOf(['x', 'a#0', 'y'], dims);
+    await putVectorBatch(db, {
+      modelId: 'm',
+      docId: 'a',
+      firstIndex: 0,
+      passageIds: ['a#0'],
+      dims,
+      data: big.subarray(dims, 2 * dims),
+    });
+    const [record] = await db.getAll('vectors');
+    expect(record?.data).toBeInstanceOf(ArrayBuffer);
+    expect(record?.data.byteLength).toBe(dims * 4);
+    expect((await readVectors(db, 'm')).vectors).toEqual(vectorsOf(['a#0'], dims));
+  });
+
+  it('rejects a batch whose ids and vectors disagree, and mixed dims on read', async () => {
+    const db = await freshDb();
+    await expect(
+      putVectorBatch(db, {
+        modelId: 'm',
+        docId: 'a',
+        firstIndex: 0,
+        passageIds: ['a#0'],
+        dims: 2,
+        data: new Float32Array(4),
+      }),
+    ).rejects.toThrow('storage: 1 passage ids for 2 vectors');
+    await putVectorBatch(db, {
+      modelId: 'm',
+      docId: 'a',
+      firstIndex: 0,
+      passageIds: ['a#0'],
+      dims: 2,
+      data: new Float32Array(2),
+    });
+    await putVectorBatch(db, {
+      modelId: 'm',
+      docId: 'a',
+      firstIndex: 1,
+      passageIds: ['a#1'],
+      dims: 3,
+      data: new Float32Array(3),
+    });
+    await expect(readVectors(db, 'm')).rejects.toThrow(
+      'storage: vectors of m have 2 and 3 dims; clear them and index again',
+    );
+  });
+});
+
+describe('meta, keyword index and clearing', () => {
+  it('round-trips index meta and a keyword index; clearModelVectors drops the meta too', async () => {
+    const db = await freshDb();
+    const meta: IndexMeta = {
+      modelId: 'm',
+      dims: 512,
+      corpusHash: 'h',
+      passageCount: 9,
+      complete: true,
+      updatedAt: 5,
+    };
+    await putIndexMeta(db, meta);
+    await putKeywordIndex(db, 'bm25', '{"documentCount":0}');
+    expect(await getIndexMeta(db, 'm')).toEqual(meta);
+    expect(await getKeywordIndex(db, 'bm25')).toBe('{"documentCount":0}');
+    expect(await getKeywordIndex(db, 'other')).toBeUndefined();
+    expect((await readVectors(db, 'm')).dims).toBe(512);
+    await clearModelVectors(db, 'm');
+    expect(await getIndexMeta(db, 'm')).toBeUndefined();
+  });
+
+  it('clearAll empties every store', async () => {
+    const { db, passages } = await corpusDb();
+    await storeBatch(db, 'm', passages);
+    await putKeywordIndex(db, 'bm25', '{}');
+    await clearAll(db);
+    expect(await listDocuments(db)).toEqual([]);
+    expect(await readPassages(db)).toEqual([]);
+    expect(await embeddedPassageIds(db, 'm')).toEqual(new Set());
+    expect(await getKeywordIndex(db, 'bm25')).toBeUndefined();
+  });
+});
