@@ -44,6 +44,18 @@ export interface CleanDocument {
   text: string;
   /** Per-step cleaning report. */
   report: CleaningStepReport[];
+  /** Author, editor and source lines removed from the text (`文 / 科基 · 來源 / 節點財經`), if any. */
+  byline?: string;
+  /** Mojibake that could not be repaired, as offsets into `text`; snippets should avoid these runs. */
+  mojibake?: TextSpan[];
+}
+
+/** A half-open range `[start, end)` of UTF-16 offsets into a text. */
+export interface TextSpan {
+  /** First offset in the range. */
+  start: number;
+  /** Offset just past the range. */
+  end: number;
 }
 
 /** Where a stored document came from: the bundled corpus or a file the user added. */
