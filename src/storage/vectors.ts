@@ -82,7 +82,8 @@ export async function readVectors(db: SearchDb, modelId: string): Promise<Stored
 }
 
 /**
- * Ids of the passages that have a vector for this model; reads no vector data into the result.
+ * Ids of the passages that have a vector for this model (for `planIndexing`). Walks the records with a
+ * cursor and keeps only their ids, so no vectors are copied or concatenated.
  *
  * @example
  * const done = await embeddedPassageIds(db, modelId); // pass to planIndexing
