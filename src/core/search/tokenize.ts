@@ -1,13 +1,14 @@
 /**
  * Terms for the keyword index. Text is normalised first (NFKC, traditional→simplified, lower case), so
  * both scripts and full/half-width forms share terms. Then:
- * - Han/kana runs give character bigrams (the workhorse: robust to any segmentation), unigrams (index
- *   side only, so a one-character query still matches) and the words of 3+ characters found by
- *   `Intl.Segmenter('zh', { granularity: 'word' })` (whole-word agreement earns an extra term).
+ * - Han/kana runs give character bigrams (the workhorse: robust to any segmentation), unigrams (always
+ *   indexed, queried only for a one-character run) and the words of 3+ characters found by
+ *   `Intl.Segmenter('zh', { granularity: 'word' })` (whole-word agreement earns an extra term; ICU's
+ *   dictionary mostly yields 1–2-character words, which the bigrams already cover).
  * - Latin/digit runs joined by `- _ + . '` (model names like `Qwen2.5-Omni7B`) give the whole run, its
  *   parts between `-_+'` and the letter and number pieces of each part, so `qwen2.5-omni7b` is found by
- *   `qwen2.5-omni7b`, `qwen2.5`, `omni7b`, `qwen`, `2.5` and `omni`. Single letters are dropped, a few
- *   English function words are dropped and plural `s` is stemmed (Harman's S-stemmer).
+ *   `qwen2.5-omni7b`, `qwen2.5`, `omni7b`, `qwen`, `2.5` and `omni`. One-character pieces (`b` of `7b`)
+ *   and a few English function words are dropped; plural `s` is stemmed (Harman's S-stemmer).
  */
 
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
@@ -101,7 +102,7 @@ export function textRuns(normalized: string): TextRun[] {
  * BM25 term frequencies).
  *
  * @example
- * indexTerms('qwen2.5-omni'); // ['qwen2.5-omni', 'qwen2.5', 'qwen', '2.5', 'omni']
+ * indexTerms('qwen2.5-omni'); // ['qwen2.5-omni', 'qwen2.5', 'omni', 'qwen', '2.5']
  * indexTerms('开源'); // ['开', '源', '开源']
  */
 export function indexTerms(normalized: string): string[] {
@@ -115,7 +116,7 @@ export function indexTerms(normalized: string): string[] {
  * when it is a single character (otherwise its bigrams already cover it and unigrams would match noise).
  *
  * @example
- * queryTerms('pp-ocrv5 参数规模'); // ['pp-ocrv5', 'pp', 'ocrv5', 'ocrv', '5', '参数', '数规', '规模', '参数规模']
+ * queryTerms('pp-ocrv5 参数规模'); // ['pp-ocrv5', 'pp', 'ocrv5', 'ocrv', '参数', '数规', '规模']
  */
 export function queryTerms(normalized: string): string[] {
   const terms = textRuns(normalized).flatMap((run) =>

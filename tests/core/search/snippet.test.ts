@@ -25,6 +25,25 @@ describe('snippet', () => {
     expect(s.text.startsWith('北京开源')).toBe(true);
   });
 
+  it('skips the line break after a sentence end', () => {
+    const text = `${filler(60)}。\n\n北京开源${filler(60)}`;
+    expect(snippet(text, highlightSpans(text, '北京开源'), 30).text.startsWith('北京开源')).toBe(true);
+  });
+
+  it('splits no highlight and no Latin word at its edges', () => {
+    const text =
+      'Within days of the release of its R1 model, developers on AI community Hugging Face had created more than 500 derivative models, which were downloaded 2.5mn times.';
+    const s = snippet(text, highlightSpans(text, 'developers Hugging Face derivative'), 60);
+    expect(s.text).toMatch(/^\w/u);
+    expect(text[s.start - 1] ?? ' ').toMatch(/\W/u);
+    expect(text[s.end] ?? ' ').toMatch(/\W/u);
+    expect(s.spans.map((span) => s.text.slice(span.start, span.end))).toEqual([
+      'developers',
+      'Hugging',
+      'Face',
+    ]);
+  });
+
   it('avoids given ranges when the same hits fit without them', () => {
     const text = `${filler(10)}ÃÂ¤ÃÂ${filler(5)}开源${filler(60)}`;
     const avoid = [{ start: 10, end: 16 }];
