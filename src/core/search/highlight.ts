@@ -3,15 +3,11 @@
  * segments. Matching happens in normalised text (either script, any width, any case) and is mapped back.
  */
 import { normalizeForMatch, normalizeWithOffsets } from '../text/script';
+import type { TextSpan } from '../types';
 import { latinWords, textRuns } from './tokenize';
 
-/** A range of text: `[start, end)` in UTF-16 units. */
-export interface Span {
-  /** First unit. */
-  start: number;
-  /** One past the last unit. */
-  end: number;
-}
+/** A range of text: `[start, end)` in UTF-16 units (the core `TextSpan`). */
+export type Span = TextSpan;
 
 /** A piece of text to render, highlighted or not. */
 export interface RenderSegment {
