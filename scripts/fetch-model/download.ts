@@ -35,16 +35,15 @@ function writeError(path: string, error: unknown): FetchModelError {
   );
 }
 
-/** Turns a non-2xx status into an error naming the file; 5xx and 429 are retryable. */
-export function statusError(file: string, url: string, status: number): FetchModelError {
+/** Turns a non-2xx status into an error; 5xx and 429 are retryable, missing or forbidden files are not. */
+export function statusError(url: string, status: number): FetchModelError {
   if (status === 401 || status === 403) {
     return new FetchModelError(
-      `${file}: not found or not accessible (HTTP ${status}: the model does not exist, or is gated/private): ${url}`,
+      `not found or not accessible (HTTP ${status}: the model does not exist, or is gated/private) at ${url}`,
     );
   }
-  if (PERMANENT_STATUSES.has(status))
-    return new FetchModelError(`${file}: not found (HTTP ${status}): ${url}`);
-  return new FetchModelError(`${file}: server error (HTTP ${status}): ${url}`, true);
+  if (PERMANENT_STATUSES.has(status)) return new FetchModelError(`not found (HTTP ${status}) at ${url}`);
+  return new FetchModelError(`server error (HTTP ${status}) at ${url}`, true);
 }
 
 /** HEAD request: whether the file exists and its size from Content-Length. */
@@ -65,7 +64,6 @@ export async function probe(url: string, signal?: AbortSignal): Promise<ProbeRes
  * The temporary file is removed on any failure, so `dest` is either absent, the old file, or complete.
  */
 export async function download(
-  file: string,
   url: string,
   dest: string,
   expectedSize: number | undefined,
@@ -80,7 +78,7 @@ export async function download(
   }
   if (!response.ok || !response.body) {
     await response.body?.cancel();
-    throw statusError(file, url, response.status);
+    throw statusError(url, response.status);
   }
   const temporary = `${dest}.part`;
   let loaded = 0;
@@ -110,7 +108,7 @@ export async function download(
   }
   if (expectedSize !== undefined && loaded !== expectedSize) {
     await rm(temporary, { force: true });
-    throw new FetchModelError(`${file}: received ${loaded} bytes, expected ${expectedSize}`, true);
+    throw new FetchModelError(`received ${loaded} bytes, expected ${expectedSize}`, true);
   }
   await rename(temporary, dest);
   return loaded;

@@ -80,7 +80,7 @@ async function fetchFile({ path, optional }: ModelFile, context: FileContext): P
   const remote = await probe(url, context.signal);
   if (!remote.found) {
     if (optional && remote.status === 404) return { file: path, status: 'absent', bytes: 0 };
-    throw statusError(path, url, remote.status);
+    throw statusError(url, remote.status);
   }
   if (remote.size !== undefined && (await localSize(dest)) === remote.size) {
     return { file: path, status: 'skipped', bytes: remote.size };
@@ -88,7 +88,7 @@ async function fetchFile({ path, optional }: ModelFile, context: FileContext): P
   context.emit({ type: 'start', file: path, total: remote.size });
   const onProgress = (loaded: number): void =>
     context.emit({ type: 'progress', file: path, loaded, total: remote.size });
-  const bytes = await download(path, url, dest, remote.size, onProgress, context.signal);
+  const bytes = await download(url, dest, remote.size, onProgress, context.signal);
   return { file: path, status: 'downloaded', bytes };
 }
 
@@ -103,7 +103,9 @@ async function withRetries(
     try {
       return await fetchFile(file, context);
     } catch (error) {
-      if (!(error instanceof FetchModelError) || !error.retryable || context.signal?.aborted) throw error;
+      if (!(error instanceof FetchModelError)) throw error;
+      if (!error.retryable || context.signal?.aborted)
+        throw new FetchModelError(`${file.path}: ${error.message}`);
       if (attempt >= attempts) {
         throw new FetchModelError(`${file.path}: failed after ${attempts} attempts: ${error.message}`);
       }
@@ -118,7 +120,7 @@ async function withRetries(
 
 /**
  * Downloads the files a transformers.js feature-extraction pipeline needs into `<outRoot>/<id>/` and validates
- * them. Throws a {@link FetchModelError} with a message naming the file on any failure.
+ * them. Throws a {@link FetchModelError} whose message names the file on any download or validation failure.
  *
  * @example
  * await fetchModel({ id: 'Xenova/bge-small-zh-v1.5', dtype: 'q8' }); // → public/models/Xenova/bge-small-zh-v1.5/

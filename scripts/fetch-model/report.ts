@@ -13,12 +13,12 @@ export function formatBytes(bytes: number): string {
 
 /** Returns an event handler that writes to `out` (a terminal gets in-place progress). */
 export function createReporter(out: NodeJS.WriteStream): (event: FetchEvent) => void {
-  let lastStep = -1;
+  let lastStep = 0;
   const line = (text: string): void => void out.write(out.isTTY ? `\r\x1b[K${text}\n` : `${text}\n`);
   return (event) => {
     switch (event.type) {
       case 'start':
-        lastStep = -1;
+        lastStep = 0;
         line(`${event.file}: downloading${event.total === undefined ? '' : ` ${formatBytes(event.total)}`}`);
         break;
       case 'progress': {
@@ -31,7 +31,7 @@ export function createReporter(out: NodeJS.WriteStream): (event: FetchEvent) => 
       }
       case 'retry':
         line(
-          `${event.file}: attempt ${event.attempt} of ${event.attempts} failed (${event.reason}); ` +
+          `${event.file}: attempt ${event.attempt} of ${event.attempts} failed: ${event.reason}; ` +
             `retrying in ${event.delayMs / 1000} s`,
         );
         break;
