@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { ortAssets } from './scripts/vite-ort-assets';
 
@@ -16,6 +16,9 @@ export default defineConfig({
   // 'mpa' turns off the SPA fallback: a missing /models/... file must be a 404, not index.html,
   // so transformers.js falls through to the hub instead of parsing HTML as JSON.
   appType: 'mpa',
+  // The "extern wasm" build of onnxruntime-web does not bundle its .wasm a second time: the runtime files
+  // are served once, from /ort/ (see scripts/vite-ort-assets.ts).
+  resolve: { conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions] },
   worker: { format: 'es' },
   server: { headers: isolationHeaders, port: 5173 },
   preview: { headers: isolationHeaders, port, strictPort: true, host: '127.0.0.1' },

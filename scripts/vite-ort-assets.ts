@@ -14,10 +14,9 @@ export const ORT_FILES = ['ort-wasm-simd-threaded.asyncify.wasm', 'ort-wasm-simd
 export const ORT_BASE = '/ort/';
 
 function ortDistDir(): string {
-  const require = createRequire(import.meta.url);
-  const transformersDir = dirname(require.resolve('@huggingface/transformers/package.json'));
-  const fromTransformers = createRequire(join(transformersDir, 'package.json'));
-  return join(dirname(fromTransformers.resolve('onnxruntime-web/package.json')), 'dist');
+  // Resolve onnxruntime-web from transformers.js's own location, so the copy it imports is the one served.
+  const transformersEntry = createRequire(import.meta.url).resolve('@huggingface/transformers');
+  return dirname(createRequire(transformersEntry).resolve('onnxruntime-web'));
 }
 
 /** Emits the runtime files into the build and serves them in dev. */

@@ -2,7 +2,7 @@
  * The search engine inside the worker: opens the database, keeps the corpus in memory, loads the model,
  * builds or reuses the vector index, and answers the page's calls. Vectors never leave this thread.
  */
-import { planIndexing } from '../src/core/index-plan';
+import { corpusHash, planIndexing } from '../src/core/index-plan';
 import { ingestDocument } from '../src/core/ingest';
 import type { StatusEvent } from '../src/core/status/events';
 import { createTokenCounter, type TokenCounter } from '../src/core/tokenize/bert-tokenizer';
@@ -114,14 +114,20 @@ export class SearchEngine implements SearchWorkerApi {
     const db = await this.database();
     const modelId = loaded.model.id;
     const passages = this.library.allPassages();
+    const dims = loaded.embedder.dims;
+    const hash = corpusHash(passages);
     const plan = planIndexing({
       passages,
       embedded: await embeddedPassageIds(db, modelId),
       meta: await getIndexMeta(db, modelId),
       modelId,
-      dims: loaded.embedder.dims,
+      dims,
+      corpusHash: hash,
     });
     if (plan.action === 'rebuild') await clearModelVectors(db, modelId);
+    const meta = { modelId, dims, corpusHash: hash, passageCount: passages.length, updatedAt: Date.now() };
+    // Written before the first batch so that an interrupted run resumes instead of rebuilding.
+    if (plan.action !== 'reuse') await putIndexMeta(db, { ...meta, complete: false });
     const toEmbed = new Set(plan.toEmbed);
     this.emit({
       type: 'index-started',
@@ -137,15 +143,10 @@ export class SearchEngine implements SearchWorkerApi {
         passages: passages.filter((passage) => toEmbed.has(passage.id)),
         emit: this.emit,
       });
-      await putIndexMeta(db, {
-        modelId,
-        dims: loaded.embedder.dims,
-        passageCount: passages.length,
-        complete: true,
-        updatedAt: Date.now(),
-      });
+      if (plan.action !== 'reuse') await putIndexMeta(db, { ...meta, complete: true, updatedAt: Date.now() });
       const stored = await readVectors(db, modelId);
       this.matrix = VectorMatrix.fromPacked(stored.passageIds, stored.vectors, stored.dims);
+      this.matrix.remove(plan.orphaned);
       this.emit({
         type: 'index-ready',
         passages: this.matrix.size,

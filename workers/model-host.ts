@@ -63,7 +63,8 @@ export async function loadModel({
       wasm: new URL(ORT_FILES.wasm, self.location.origin).href,
       mjs: new URL(ORT_FILES.mjs, self.location.origin).href,
     };
-  const hosting = hostingFor(model, new URL('/models/', self.location.origin).href, HUB_HOST, hubHost);
+  // A path, not a URL: transformers.js treats an absolute URL here as remote and skips the local lookup.
+  const hosting = hostingFor(model, '/models/', HUB_HOST, hubHost);
   const threads = threadCount();
   const started = performance.now();
   const adapter = forcedDevice === 'wasm' ? undefined : await webgpuAdapter();

@@ -2,7 +2,7 @@
  * Answers one query: dense scan and BM25 as the mode asks, fused by reciprocal rank, then highlighted.
  */
 import { withQueryInstruction } from '../src/core/query-instruction';
-import { fuseRankings } from '../src/core/search/fuse';
+import { rankForMode } from '../src/core/search/fuse';
 import { highlightSpans } from '../src/core/search/highlight';
 import type { VectorMatrix } from '../src/core/vector/matrix';
 import type { ModelEntry } from '../src/embed/registry';
@@ -58,7 +58,7 @@ export async function runSearch(
     timings.keywordMs = performance.now() - keywordStart;
   }
 
-  const fused = fuseRankings({ dense: denseRanking, keyword: keywordRanking }).slice(0, request.k);
+  const fused = rankForMode(mode, { dense: denseRanking, keyword: keywordRanking }).slice(0, request.k);
   const hits: SearchHit[] = [];
   for (const item of fused) {
     const passage = library.passage(item.id);

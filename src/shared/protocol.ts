@@ -3,10 +3,10 @@
  * Imported by both threads; holds types only.
  */
 import type { CleaningStepReport } from '../core/types';
+import type { SearchMode } from '../core/search/fuse';
 import type { StatusEvent } from '../core/status/events';
 
-/** How results are ranked: both rankings fused, vectors only, or BM25 only. */
-export type SearchMode = 'hybrid' | 'semantic' | 'keyword';
+export type { SearchMode } from '../core/search/fuse';
 
 /** What the page asks the worker to start with. */
 export interface StartOptions {
