@@ -2,12 +2,8 @@
  * One file over HTTP: a HEAD probe for existence and size, and a streamed download into a temporary file that is
  * renamed into place only when complete.
  */
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { Readable } from 'node:stream';
-import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
-import { pipeline } from 'node:stream/promises';
 import { FetchModelError } from './errors';
 
 /** What a HEAD request found: a file (with its size when the server sent one) or an HTTP failure status. */
@@ -19,17 +15,19 @@ const REQUEST_HEADERS = { 'Accept-Encoding': 'identity' };
 /** Statuses that will not change on retry: the file is missing or not accessible. */
 const PERMANENT_STATUSES = new Set([401, 403, 404, 410]);
 
-function networkError(url: string, error: unknown): FetchModelError {
-  if (error instanceof Error && error.name === 'AbortError') return new FetchModelError('cancelled');
+/** A failed request or body read: retryable, unless the download was cancelled. */
+function networkError(url: string, error: unknown, signal: AbortSignal | undefined): FetchModelError {
+  if (signal?.aborted) return new FetchModelError('cancelled');
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
   const code = (cause as { code?: unknown } | undefined)?.code;
   const reason = typeof code === 'string' ? code : cause instanceof Error ? cause.message : String(cause);
   return new FetchModelError(`cannot reach ${new URL(url).origin} (${reason})`, true);
 }
 
+/** A failed disk operation: never retryable. */
 function writeError(path: string, error: unknown): FetchModelError {
-  const code = (error as { code?: unknown }).code;
-  if (code === 'ENOSPC') return new FetchModelError(`disk full while writing ${path}`);
+  if ((error as { code?: unknown }).code === 'ENOSPC')
+    return new FetchModelError(`disk full while writing ${path}`);
   return new FetchModelError(
     `cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`,
   );
@@ -52,11 +50,43 @@ export async function probe(url: string, signal?: AbortSignal): Promise<ProbeRes
   try {
     response = await fetch(url, { method: 'HEAD', headers: REQUEST_HEADERS, signal });
   } catch (error) {
-    throw networkError(url, error);
+    throw networkError(url, error, signal);
   }
   if (!response.ok) return { found: false, status: response.status };
   const length = response.headers.get('content-length');
   return { found: true, size: length === null ? undefined : Number(length) };
+}
+
+/** Writes a response body to `path`, telling read (network) failures from write (disk) failures. */
+async function writeBody(
+  body: ReadableStream<Uint8Array>,
+  path: string,
+  names: { url: string; dest: string },
+  onProgress: (loaded: number) => void,
+  signal: AbortSignal | undefined,
+): Promise<number> {
+  const reader = body.getReader();
+  const file = await open(path, 'w').catch(async (error: unknown) => {
+    await reader.cancel().catch(() => {});
+    throw writeError(names.dest, error);
+  });
+  let loaded = 0;
+  try {
+    for (;;) {
+      const next = await reader.read().catch((error: unknown) => {
+        throw networkError(names.url, error, signal);
+      });
+      if (next.done) return loaded;
+      await file.write(next.value).catch(async (error: unknown) => {
+        await reader.cancel().catch(() => {});
+        throw writeError(names.dest, error);
+      });
+      loaded += next.value.length;
+      onProgress(loaded);
+    }
+  } finally {
+    await file.close();
+  }
 }
 
 /**
@@ -74,42 +104,26 @@ export async function download(
   try {
     response = await fetch(url, { headers: REQUEST_HEADERS, signal });
   } catch (error) {
-    throw networkError(url, error);
+    throw networkError(url, error, signal);
   }
   if (!response.ok || !response.body) {
     await response.body?.cancel();
     throw statusError(url, response.status);
   }
   const temporary = `${dest}.part`;
-  let loaded = 0;
-  let writeFailed = false;
   try {
-    await mkdir(dirname(dest), { recursive: true });
+    await mkdir(dirname(dest), { recursive: true }).catch((error: unknown) => {
+      throw writeError(dest, error);
+    });
+    const loaded = await writeBody(response.body, temporary, { url, dest }, onProgress, signal);
+    if (expectedSize !== undefined && loaded !== expectedSize) {
+      throw new FetchModelError(`received ${loaded} bytes, expected ${expectedSize}`, true);
+    }
+    await rename(temporary, dest);
+    return loaded;
   } catch (error) {
-    await response.body.cancel();
-    throw writeError(dest, error);
-  }
-  const output = createWriteStream(temporary).on('error', () => (writeFailed = true));
-  try {
-    await pipeline(
-      Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>),
-      async function* (source: AsyncIterable<Uint8Array>) {
-        for await (const chunk of source) {
-          loaded += chunk.length;
-          onProgress(loaded);
-          yield chunk;
-        }
-      },
-      output,
-    );
-  } catch (error) {
+    await response.body.cancel().catch(() => {});
     await rm(temporary, { force: true });
-    throw writeFailed ? writeError(dest, error) : networkError(url, error);
+    throw error;
   }
-  if (expectedSize !== undefined && loaded !== expectedSize) {
-    await rm(temporary, { force: true });
-    throw new FetchModelError(`received ${loaded} bytes, expected ${expectedSize}`, true);
-  }
-  await rename(temporary, dest);
-  return loaded;
 }

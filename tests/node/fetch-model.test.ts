@@ -41,6 +41,17 @@ async function fetchCollecting(options: FetchModelOptions): Promise<{ events: Fe
   return { events };
 }
 
+/** Runs `body` with some transformers.js `env` settings, restoring them afterwards. */
+async function withEnv(settings: Partial<typeof env>, body: () => Promise<void>): Promise<void> {
+  const saved = Object.fromEntries(Object.keys(settings).map((key) => [key, env[key as keyof typeof env]]));
+  Object.assign(env, settings);
+  try {
+    await body();
+  } finally {
+    Object.assign(env, saved);
+  }
+}
+
 describe('mock hub', () => {
   let hub: MockHub;
   const configUrl = (): string => fileUrl(hub, SMALL_ID, 'config.json');
@@ -113,6 +124,35 @@ describe('mock hub', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('access-control-allow-headers')).toBe('range');
     expect(response.headers.get('access-control-allow-methods')).toContain('GET');
+  });
+
+  it('serves transformers.js downloading from it as its remote host, range probes included', async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), 'hub-cache-'));
+    const settings = {
+      remoteHost: `${hub.url}/`,
+      allowRemoteModels: true,
+      allowLocalModels: false,
+      cacheDir,
+    };
+    try {
+      await withEnv(settings, async () => {
+        const before = hub.requests.length;
+        const files = new Set<string>();
+        const extractor = await pipeline('feature-extraction', SMALL_ID, {
+          dtype: 'fp32',
+          progress_callback: (info) => void (info.status === 'done' && files.add(info.file)),
+        });
+        const output = await extractor('开源模型', { pooling: 'cls', normalize: true });
+        await extractor.dispose();
+        expect(output.dims).toEqual([1, 512]);
+        expect([...files]).toEqual(expect.arrayContaining(FP32_FILES));
+        const requests = hub.requests.slice(before);
+        expect(requests).toContain(`GET /${SMALL_ID}/resolve/main/onnx/model.onnx [bytes=0-0]`);
+        expect(requests).toContain(`GET /${SMALL_ID}/resolve/main/onnx/model.onnx`);
+      });
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
   });
 
   it('fails a failOnce file with 500 exactly once, leaving HEAD and range probes alone', async () => {
@@ -259,6 +299,43 @@ describe('fetchModel', () => {
     }
   });
 
+  it('retries a download cut off mid-body', async () => {
+    const onnx = Buffer.concat([Buffer.of(0x08, 0x07), Buffer.alloc(200_000, 1)]);
+    const files: Record<string, Buffer> = {
+      'config.json': Buffer.from('{"model_type":"bert","hidden_size":4}'),
+      'tokenizer.json': Buffer.from('{}'),
+      'tokenizer_config.json': Buffer.from('{}'),
+      'onnx/model.onnx': onnx,
+    };
+    let cut = false;
+    const server = createServer((req, res) => {
+      const body = files[(req.url ?? '').replace(`/${TINY_ID}/resolve/main/`, '')];
+      if (!body) return void res.writeHead(404).end();
+      res.writeHead(200, { 'Content-Length': body.length });
+      if (req.method === 'HEAD') return void res.end();
+      if (req.url?.endsWith('.onnx') && !cut) {
+        cut = true;
+        res.write(body.subarray(0, 1000), () => res.destroy());
+        return;
+      }
+      res.end(body);
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const root = await mkdtemp(join(tmpdir(), 'fetch-model-'));
+    try {
+      const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      const { events } = await fetchCollecting({ id: TINY_ID, dtype: 'fp32', base, outRoot: root });
+      expect(events.filter((event) => event.type === 'retry')).toEqual([
+        expect.objectContaining({ file: 'onnx/model.onnx', reason: expect.stringMatching(/^cannot reach/) }),
+      ]);
+      expect((await readFile(join(root, TINY_ID, 'onnx', 'model.onnx'))).equals(onnx)).toBe(true);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it('gives up on an unreachable hub after 3 retries with a clear message', async () => {
     const closed = createServer();
     await new Promise<void>((done) => closed.listen(0, '127.0.0.1', done));
@@ -329,26 +406,14 @@ describe('fetchModel', () => {
   });
 
   it('produces a folder transformers.js loads offline, giving 512-d unit vectors', async () => {
-    const saved = {
-      localModelPath: env.localModelPath,
-      allowRemote: env.allowRemoteModels,
-      allowLocal: env.allowLocalModels,
-    };
-    env.localModelPath = `${outRoot}/`;
-    env.allowLocalModels = true;
-    env.allowRemoteModels = false;
-    try {
+    const settings = { localModelPath: `${outRoot}/`, allowLocalModels: true, allowRemoteModels: false };
+    await withEnv(settings, async () => {
       const extractor = await pipeline('feature-extraction', SMALL_ID, { dtype: 'fp32' });
       const output = await extractor('阿里已经开源了多少款模型', { pooling: 'cls', normalize: true });
       await extractor.dispose();
-      const vector = output.data as Float32Array;
       expect(output.dims).toEqual([1, 512]);
-      expect(Math.hypot(...vector)).toBeCloseTo(1, 5);
-    } finally {
-      env.localModelPath = saved.localModelPath;
-      env.allowRemoteModels = saved.allowRemote;
-      env.allowLocalModels = saved.allowLocal;
-    }
+      expect(Math.hypot(...(output.data as Float32Array))).toBeCloseTo(1, 5);
+    });
   });
 });
 
