@@ -3,7 +3,7 @@
  */
 import { withQueryInstruction } from '../src/core/query-instruction';
 import { rankForMode } from '../src/core/search/fuse';
-import { highlightSpans } from '../src/core/search/highlight';
+import { highlightSpans, segmentsForRender } from '../src/core/search/highlight';
 import type { VectorMatrix } from '../src/core/vector/matrix';
 import type { ModelEntry } from '../src/embed/registry';
 import type { Embedder } from '../src/embed/loader';
@@ -76,7 +76,7 @@ export async function runSearch(
       denseRank: item.denseRank,
       keywordRank: item.keywordRank,
       foundBy: item.foundBy,
-      spans: highlightSpans(passage.text, request.query),
+      segments: segmentsForRender(passage.text, highlightSpans(passage.text, request.query)),
     });
   }
   timings.totalMs = performance.now() - started;

@@ -23,13 +23,17 @@ export function App() {
   const [startError, setStartError] = useState('');
 
   const start = useCallback(() => {
-    setStartError('');
     searchWorker
       .call('start', [{ modelId, device: initial.device, hubHost: initial.hubHost }])
       .catch((error: Error) => setStartError(error.message));
   }, []);
 
   useEffect(start, [start]);
+
+  const retry = () => {
+    setStartError('');
+    start();
+  };
 
   useEffect(() => {
     window.history.replaceState(
@@ -45,7 +49,7 @@ export function App() {
   const restart = () => {
     searchWorker.terminate();
     statusStore.reset();
-    start();
+    retry();
   };
   const changeModel = (id: string) => {
     const params = new URLSearchParams(window.location.search);
@@ -81,12 +85,12 @@ export function App() {
         {status.model.phase === 'failed' && (
           <ErrorBanner
             message={status.model.error}
-            onRetry={start}
+            onRetry={retry}
             offerTestModels={!findModel(modelId)?.testModel}
           />
         )}
         {status.index.phase === 'failed' && (
-          <ErrorBanner message={status.index.error} onRetry={start} offerTestModels={false} />
+          <ErrorBanner message={status.index.error} onRetry={retry} offerTestModels={false} />
         )}
         {status.model.notice && <p className="notice">{status.model.notice}</p>}
         <ProgressBars status={status} />
@@ -95,7 +99,9 @@ export function App() {
             {search.error}
           </p>
         )}
-        {search.response && <ResultList response={search.response} />}
+        <div className="results-area" aria-busy={search.pending}>
+          {search.response && <ResultList response={search.response} />}
+        </div>
       </main>
       <StatusBar status={status} />
     </div>

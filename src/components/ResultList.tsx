@@ -27,7 +27,7 @@ export function ResultList({ response }: { response: SearchResponse }) {
               <span className="source">{hit.source}</span>
             </header>
             <p className="passage">
-              <Highlighted text={hit.text} spans={hit.spans} />
+              <Highlighted segments={hit.segments} />
             </p>
             <footer className="meta">
               <span>score {hit.score.toFixed(4)}</span>

@@ -12,6 +12,12 @@ export interface SearchState {
   pending: boolean;
 }
 
+interface Answer {
+  key: string;
+  response?: SearchResponse;
+  error: string;
+}
+
 const DEBOUNCE_MS = 120;
 
 /**
@@ -19,27 +25,26 @@ const DEBOUNCE_MS = 120;
  * `generation` changes when the engine gets better (corpus loaded, model or index ready) to re-run the query.
  */
 export function useSearch(query: string, mode: SearchMode, generation: string): SearchState {
-  const [state, setState] = useState<SearchState>({ error: '', pending: false });
+  const [answer, setAnswer] = useState<Answer>({ key: '', error: '' });
+  const key = `${mode}\n${generation}\n${query}`;
+  const empty = query.trim() === '';
   useEffect(() => {
-    if (query.trim() === '') {
-      setState({ error: '', pending: false });
-      return;
-    }
+    if (empty) return;
     const controller = new AbortController();
-    setState((previous) => ({ ...previous, pending: true }));
     const timer = setTimeout(() => {
       searchWorker
         .call('search', [{ query, mode, k: 10 }], controller.signal)
-        .then((response) => setState({ response, error: '', pending: false }))
+        .then((response) => setAnswer({ key, response, error: '' }))
         .catch((error: Error) => {
-          if (error.name === 'AbortError') return;
-          setState((previous) => ({ ...previous, error: error.message, pending: false }));
+          if (error.name !== 'AbortError')
+            setAnswer((previous) => ({ ...previous, key, error: error.message }));
         });
     }, DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [query, mode, generation]);
-  return state;
+  }, [key, empty, query, mode]);
+  if (empty) return { error: '', pending: false };
+  return { response: answer.response, error: answer.error, pending: answer.key !== key };
 }

@@ -18,12 +18,12 @@ export interface StartOptions {
   hubHost?: string;
 }
 
-/** A highlighted range of a passage's text. */
-export interface Span {
-  /** Start offset in the passage text. */
-  start: number;
-  /** End offset (exclusive). */
-  end: number;
+/** A piece of a passage's text, marked when it matches the query. Rendered as text, never as HTML. */
+export interface TextSegment {
+  /** The text. */
+  text: string;
+  /** Whether it matches the query. */
+  hit: boolean;
 }
 
 /** One search result. */
@@ -50,8 +50,8 @@ export interface SearchHit {
   keywordRank?: number;
   /** Which ranking found it. */
   foundBy: 'semantic' | 'keyword' | 'both';
-  /** Highlighted ranges in `text`. */
-  spans: Span[];
+  /** `text` cut into plain and highlighted pieces. */
+  segments: TextSegment[];
 }
 
 /** A search request. */

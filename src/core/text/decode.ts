@@ -54,8 +54,11 @@ const MAGIC_NUMBERS: number[][] = [
   [0xd0, 0xcf, 0x11, 0xe0], // doc, xls
 ];
 
-/** Share of replaced sequences above which a legacy decoding is refused rather than returned. */
-const MAX_REPLACEMENT_SHARE = 0.01;
+/**
+ * Share of unreadable characters (replacement characters, and private-use characters that decoders map
+ * unassigned codes to) above which a legacy decoding is refused rather than returned.
+ */
+const MAX_UNREADABLE_SHARE = 0.01;
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.length <= bytes.length && prefix.every((b, i) => bytes[i] === b);
@@ -139,7 +142,8 @@ function decodeUnknown(bytes: Uint8Array, source: string): DecodedText {
     return { text, encoding, replacements: countReplacements(text), score: plausibility(text) };
   });
   const best = candidates.reduce((a, b) => (b.score > a.score ? b : a));
-  if (best.replacements > Math.max(1, best.text.length * MAX_REPLACEMENT_SHARE)) {
+  const unreadable = best.replacements + (best.text.match(/[\ue000-\uf8ff]/g)?.length ?? 0);
+  if (unreadable > Math.max(1, best.text.length * MAX_UNREADABLE_SHARE)) {
     throw new IngestError('undecodable', source);
   }
   return { text: best.text, encoding: best.encoding, replacements: best.replacements };
