@@ -1,6 +1,6 @@
 import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { ortAssets } from './scripts/vite-ort-assets';
+import { ortAssets } from './scripts/vite-ort-assets.ts';
 
 /** Headers that make the page cross-origin isolated, so onnxruntime can use WASM threads. */
 const isolationHeaders = {
