@@ -8,7 +8,13 @@ export function ResultList({ response }: { response: SearchResponse }) {
   const { hits, timings } = response;
   return (
     <section className="results" aria-label="results">
-      <p className="timing" data-testid="timing">
+      <p
+        className="timing"
+        data-testid="timing"
+        data-total-ms={timings.totalMs}
+        data-mode={response.mode}
+        data-query={response.query}
+      >
         {hits.length} results in {timings.totalMs.toFixed(1)} ms (embed {timings.embedMs.toFixed(1)} ms ·
         vector scan {timings.scanMs.toFixed(2)} ms · keyword {timings.keywordMs.toFixed(1)} ms) ·{' '}
         {response.mode}

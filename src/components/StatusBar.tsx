@@ -6,7 +6,22 @@ export function StatusBar({ status }: { status: AppStatus }) {
   const { model, index, corpus } = status;
   const entry = findModel(model.id);
   return (
-    <footer className="status" data-testid="status" data-embedded={index.done} aria-live="polite">
+    <footer
+      className="status"
+      data-testid="status"
+      data-model={model.id}
+      data-model-phase={model.phase}
+      data-device={model.device}
+      data-dtype={model.dtype}
+      data-threads={model.threads}
+      data-isolated={model.isolated}
+      data-load-ms={model.loadMs}
+      data-index-phase={index.phase}
+      data-embedded={index.done}
+      data-index-ms={index.ms}
+      data-passages={index.total}
+      aria-live="polite"
+    >
       <span>
         <b>{entry?.label ?? (model.id || 'no model')}</b>
         {entry?.testModel && <em className="test-model"> ({entry.testModel})</em>}
