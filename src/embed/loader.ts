@@ -21,8 +21,8 @@ export const HUB_HOST = 'https://huggingface.co/';
 export interface LoadOptions {
   /** The registry entry to load. */
   model: ModelEntry;
-  /** Execution device. */
-  device: Device;
+  /** Execution device: WebGPU or WASM in the browser, `cpu` (onnxruntime-node) in Node scripts. */
+  device: Device | 'cpu';
   /** Weight precision. */
   dtype: Dtype;
   /** WASM threads (1 when the page is not cross-origin isolated). */
