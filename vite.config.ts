@@ -1,18 +1,13 @@
 import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { ortAssets } from './scripts/vite-ort-assets.ts';
-
-/** Headers that make the page cross-origin isolated, so onnxruntime can use WASM threads. */
-const isolationHeaders = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
+import { pwa } from './scripts/pwa/vite-pwa.ts';
+import { DEV_SECURITY_HEADERS, SECURITY_HEADERS } from './src/pwa/security-headers.ts';
 
 const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
-  plugins: [react(), ortAssets()],
+  plugins: [react(), ortAssets(), pwa()],
   // 'mpa' turns off the SPA fallback: a missing /models/... file must be a 404, not index.html,
   // so transformers.js falls through to the hub instead of parsing HTML as JSON.
   appType: 'mpa',
@@ -20,7 +15,9 @@ export default defineConfig({
   // are served once, from /ort/ (see scripts/vite-ort-assets.ts).
   resolve: { conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions] },
   worker: { format: 'es' },
-  server: { headers: isolationHeaders, port: 5173 },
-  preview: { headers: isolationHeaders, port, strictPort: true, host: '127.0.0.1' },
+  // Cross-origin isolation (WASM threads) and the CSP; the service worker adds the same headers on static
+  // hosts (src/sw.ts). The dev server's CSP is relaxed for HMR.
+  server: { headers: DEV_SECURITY_HEADERS, port: 5173 },
+  preview: { headers: SECURITY_HEADERS, port, strictPort: true, host: '127.0.0.1' },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
 });

@@ -3,6 +3,7 @@ import { DEFAULT_MODEL_ID, findModel } from '../embed/registry';
 import type { SearchMode } from '../shared/protocol';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { ProgressBars } from '../components/ProgressBars';
+import { PwaNotices } from '../components/PwaNotices';
 import { ResultList } from '../components/ResultList';
 import { SearchControls } from '../components/SearchControls';
 import { StatusBar } from '../components/StatusBar';
@@ -103,6 +104,7 @@ export function App() {
           {search.response && <ResultList response={search.response} />}
         </div>
       </main>
+      <PwaNotices />
       <StatusBar status={status} />
     </div>
   );

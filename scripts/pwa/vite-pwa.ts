@@ -1,0 +1,61 @@
+/**
+ * vite-plugin-pwa setup: the web app manifest and our own service worker (`src/sw.ts`, injectManifest),
+ * with the precache list Workbox injects into it.
+ */
+import type { PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** The app's accent blue, also the icon's background; browsers tint their UI with it. */
+export const THEME_COLOR = '#1a56db';
+
+/** The page background (light scheme), shown on the splash screen of the installed app. */
+const BACKGROUND_COLOR = '#fbfbfa';
+
+/**
+ * onnxruntime's `.wasm` is about 27 MB, far above Workbox's 2 MiB default. Precaching it is deliberate:
+ * without it the app cannot run offline. 32 MiB leaves room for onnxruntime to grow a little while still
+ * catching an accidental huge asset.
+ */
+const MAX_PRECACHE_FILE_BYTES = 32 * 1024 * 1024;
+
+/** The PWA plugin: manifest, service worker build and precache manifest. */
+export function pwa(): PluginOption {
+  return VitePWA({
+    strategies: 'injectManifest',
+    srcDir: 'src',
+    filename: 'sw.ts',
+    // An update waits until the user accepts the "reload" prompt (src/components/PwaNotices.tsx).
+    registerType: 'prompt',
+    // Registered from React through virtual:pwa-register/react; no script is injected into index.html.
+    injectRegister: false,
+    // The icons are precached by the glob below already.
+    includeManifestIcons: false,
+    manifest: {
+      id: '/',
+      name: '离线语义搜索 · Offline semantic search',
+      short_name: '离线搜索',
+      description:
+        'Semantic search that runs entirely in your browser: a BGE model on WebGPU or WASM, an index in IndexedDB, no server.',
+      lang: 'zh',
+      dir: 'ltr',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      theme_color: THEME_COLOR,
+      background_color: BACKGROUND_COLOR,
+      icons: [
+        { src: '/icons/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    injectManifest: {
+      // The app shell, onnxruntime (/ort/*.wasm, *.mjs), the corpus (/corpus/*.txt, manifest.json), the
+      // tokenizer vocabulary (/tokenizer/*.txt) and the icons.
+      globPatterns: ['**/*.{html,js,css,webmanifest,wasm,mjs,txt,json,png,svg,ico}'],
+      // Model files stay with transformers.js's own Cache Storage cache: never precached.
+      globIgnores: ['models/**'],
+      maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE_BYTES,
+    },
+  });
+}

@@ -1,0 +1,38 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker. Precaches the app shell, onnxruntime's runtime (`/ort/`), the bundled corpus and the
+ * tokenizer vocabulary, so the app starts offline; model files (`/models/`, the hub) are left to
+ * transformers.js's own cache and never touched here. Every same-origin response it serves carries the
+ * security headers, so the page is cross-origin isolated and under the CSP even on a static host.
+ */
+import { addPlugins, cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { withSecurityHeaders } from './pwa/with-security-headers';
+
+declare const self: ServiceWorkerGlobalScope;
+
+/** Model files: transformers.js caches them itself; the worker lets them pass to the network. */
+const MODEL_PATH = '/models/';
+
+addPlugins([{ handlerWillRespond: async ({ response }) => withSecurityHeaders(response) }]);
+// The one page takes its state from the query (`?model=…&q=…`): any query still finds /index.html.
+precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
+cleanupOutdatedCaches();
+
+// Same-origin requests outside the precache go to the network and get the headers too. Chrome throws on
+// `only-if-cached` requests that are not same-origin mode (sent by DevTools), so those are left alone.
+registerRoute(
+  ({ url, request, sameOrigin }) =>
+    sameOrigin &&
+    !url.pathname.startsWith(MODEL_PATH) &&
+    !(request.cache === 'only-if-cached' && request.mode !== 'same-origin'),
+  async ({ request }) => withSecurityHeaders(await fetch(request)),
+);
+
+// The page's "reload" button (workbox-window's messageSkipWaiting) activates a waiting update.
+self.addEventListener('message', (event: ExtendableMessageEvent) => {
+  if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+// Control the page that installed us at once, so its requests get the headers without a second visit.
+self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
