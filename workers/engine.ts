@@ -6,6 +6,7 @@ import { corpusHash, planIndexing } from '../src/core/index-plan';
 import { ingestDocument } from '../src/core/ingest';
 import type { StatusEvent } from '../src/core/status/events';
 import { createTokenCounter, type TokenCounter } from '../src/core/tokenize/bert-tokenizer';
+import type { StoredDocument } from '../src/core/types';
 import { VectorMatrix } from '../src/core/vector/matrix';
 import { describeModelError } from '../src/embed/errors';
 import { findModel } from '../src/embed/registry';
@@ -14,6 +15,7 @@ import type {
   DocumentSummary,
   DocumentTexts,
   FileInput,
+  ScriptDisplay,
   SearchRequest,
   SearchResponse,
   SearchWorkerApi,
@@ -24,24 +26,30 @@ import {
   deleteDocument,
   embeddedPassageIds,
   getIndexMeta,
+  getKeywordIndex,
   listDocuments,
   openSearchDb,
   putDocument,
   putIndexMeta,
+  putKeywordIndex,
   readPassages,
   readVectors,
+  setDocumentHidden,
   type SearchDb,
 } from '../src/storage';
 import { syncCorpus } from './corpus-sync';
 import { embedPassages } from './indexer';
 import { Library } from './library';
-import { loadModel, type LoadedModel } from './model-host';
-import { runSearch, type DenseSide } from './searcher';
+import type { LoadedModel } from './model-host';
+import { displayIn, runSearch, type DenseSide } from './searcher';
+
+const KEYWORD_INDEX = 'passages';
 
 /** Implements the worker API. One instance per worker. */
 export class SearchEngine implements SearchWorkerApi {
   private db: Promise<SearchDb> | undefined;
   private ready: Promise<void> | undefined;
+  private libraryLoad: Promise<void> | undefined;
   private readonly library = new Library();
   private model: LoadedModel | undefined;
   private modelError = '';
@@ -62,15 +70,19 @@ export class SearchEngine implements SearchWorkerApi {
     const model = findModel(options.modelId);
     if (!model) throw new Error(`Unknown model “${options.modelId}”.`);
     this.modelError = '';
-    const modelLoad = this.model
-      ? Promise.resolve(this.model)
-      : loadModel({ model, forcedDevice: options.device, hubHost: options.hubHost, emit: this.emit }).catch(
-          (error: unknown) => {
-            this.modelError = describeModelError(model.id, error);
-            this.emit({ type: 'model-failed', modelId: model.id, message: this.modelError });
-            return undefined;
-          },
-        );
+    // The model runtime is imported lazily, so keyword search is ready before transformers.js is parsed.
+    const modelLoad =
+      this.model !== undefined
+        ? Promise.resolve(this.model)
+        : import('./model-host')
+            .then(({ loadModel }) =>
+              loadModel({ model, forcedDevice: options.device, hubHost: options.hubHost, emit: this.emit }),
+            )
+            .catch((error: unknown) => {
+              this.modelError = describeModelError(model.id, error);
+              this.emit({ type: 'model-failed', modelId: model.id, message: this.modelError });
+              return undefined;
+            });
     await this.loadLibrary();
     this.model = await modelLoad;
     if (this.model) await this.serialized(() => this.buildIndex());
@@ -83,26 +95,50 @@ export class SearchEngine implements SearchWorkerApi {
 
   private tokenCounter(): Promise<TokenCounter> {
     this.counter ??= fetch('/tokenizer/bert-base-chinese-vocab.txt')
-      .then((response) => response.text())
+      .then((response) => {
+        if (!response.ok)
+          throw new Error(`The tokenizer vocabulary could not be read (HTTP ${response.status}).`);
+        return response.text();
+      })
       .then(createTokenCounter);
     return this.counter;
   }
 
-  private async loadLibrary(): Promise<void> {
-    if (this.library.allDocuments().length > 0) return;
+  /** Loads documents, passages and the keyword index once; keyword search works from then on. */
+  private loadLibrary(): Promise<void> {
+    this.libraryLoad ??= this.readLibrary().catch((error: unknown) => {
+      this.libraryLoad = undefined;
+      throw error;
+    });
+    return this.libraryLoad;
+  }
+
+  private async readLibrary(): Promise<void> {
     const started = performance.now();
     this.emit({ type: 'corpus-loading' });
     const db = await this.database();
     await syncCorpus(db, () => this.tokenCounter());
-    this.library.load(await listDocuments(db), await readPassages(db));
+    const [documents, passages, saved] = await Promise.all([
+      listDocuments(db),
+      readPassages(db),
+      getKeywordIndex(db, KEYWORD_INDEX),
+    ]);
+    const rebuilt = this.library.load(documents, passages, saved);
     this.emitCorpusReady(performance.now() - started);
+    if (rebuilt) await this.saveKeywordIndex();
+  }
+
+  private async saveKeywordIndex(): Promise<void> {
+    await putKeywordIndex(await this.database(), KEYWORD_INDEX, this.library.saveKeywordIndex());
   }
 
   private emitCorpusReady(ms: number): void {
+    const visible = this.library.allDocuments().filter((doc) => !doc.hidden);
+    const ids = new Set(visible.map((doc) => doc.id));
     this.emit({
       type: 'corpus-ready',
-      documents: this.library.allDocuments().length,
-      passages: this.library.allPassages().length,
+      documents: visible.length,
+      passages: this.library.allPassages().filter((passage) => ids.has(passage.docId)).length,
       ms: Math.round(ms),
     });
   }
@@ -168,17 +204,12 @@ export class SearchEngine implements SearchWorkerApi {
 
   async search(request: SearchRequest): Promise<SearchResponse> {
     const id = ++this.latestSearch;
-    if (!this.ready) throw new Error('The search engine has not started.');
-    await this.loadLibraryOnce();
+    await this.loadLibrary();
     const dense: DenseSide | undefined =
       this.model && this.matrix
         ? { model: this.model.model, embedder: this.model.embedder, matrix: this.matrix }
         : undefined;
     return runSearch(request, this.library, dense, this.unavailableReason(), () => id !== this.latestSearch);
-  }
-
-  private loadLibraryOnce(): Promise<void> {
-    return this.library.allDocuments().length > 0 ? Promise.resolve() : this.loadLibrary();
   }
 
   private unavailableReason(): string {
@@ -188,7 +219,7 @@ export class SearchEngine implements SearchWorkerApi {
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
-    await this.loadLibraryOnce();
+    await this.loadLibrary();
     return this.library.allDocuments().map((doc) => ({
       id: doc.id,
       source: doc.source,
@@ -198,83 +229,99 @@ export class SearchEngine implements SearchWorkerApi {
       origin: doc.origin,
       passages: this.library.passagesOf(doc.id).length,
       report: doc.report,
+      hidden: doc.hidden,
     }));
   }
 
-  async documentTexts(docId: string): Promise<DocumentTexts> {
+  async documentTexts(docId: string, script: ScriptDisplay): Promise<DocumentTexts> {
+    await this.loadLibrary();
     const doc = this.library.document(docId);
     if (!doc) throw new Error('That document is no longer stored.');
-    return { original: doc.raw, cleaned: doc.text };
+    const show = displayIn(script);
+    return {
+      docId,
+      title: show(doc.title),
+      source: doc.source,
+      original: show(doc.raw),
+      cleaned: show(doc.text),
+    };
   }
 
   addFiles(files: FileInput[]): Promise<AddFileResult[]> {
     return this.serialized(async () => {
-      await this.loadLibraryOnce();
-      const db = await this.database();
+      await this.loadLibrary();
       const results: AddFileResult[] = [];
-      for (const file of files) {
-        try {
-          const bytes = new Uint8Array(file.bytes);
-          const { document, passages, raw } = await ingestDocument(
-            { bytes, source: file.name },
-            await this.tokenCounter(),
-          );
-          if (this.library.document(document.id)) {
-            results.push({
-              name: file.name,
-              ok: true,
-              docId: document.id,
-              passages: passages.length,
-              duplicate: true,
-            });
-            continue;
-          }
-          const stored = {
-            ...document,
-            size: bytes.byteLength,
-            origin: 'user' as const,
-            hidden: false,
-            raw,
-            addedAt: Date.now(),
-          };
-          await putDocument(db, stored, passages);
-          this.library.add(stored, passages);
-          if (this.model && this.matrix) {
-            const matrix = this.matrix;
-            await embedPassages({
-              db,
-              modelId: this.model.model.id,
-              embedder: this.model.embedder,
-              passages,
-              emit: this.emit,
-              onBatch: (ids, vectors) => matrix.append(ids, vectors),
-            });
-          }
-          results.push({
-            name: file.name,
-            ok: true,
-            docId: document.id,
-            passages: passages.length,
-            duplicate: false,
-          });
-        } catch (error) {
-          results.push({
-            name: file.name,
-            ok: false,
-            message: error instanceof Error ? error.message : String(error),
-          });
-        }
-      }
+      for (const file of files) results.push(await this.addFile(file));
+      await this.saveKeywordIndex();
       this.emitCorpusReady(0);
       return results;
     });
   }
 
+  private async addFile(file: FileInput): Promise<AddFileResult> {
+    try {
+      const db = await this.database();
+      const bytes = new Uint8Array(file.bytes);
+      const { document, passages, raw } = await ingestDocument(
+        { bytes, source: file.name },
+        await this.tokenCounter(),
+      );
+      if (this.library.document(document.id)) {
+        return { name: file.name, ok: true, docId: document.id, passages: passages.length, duplicate: true };
+      }
+      const stored: StoredDocument = {
+        ...document,
+        size: bytes.byteLength,
+        origin: 'user',
+        hidden: false,
+        raw,
+        addedAt: Date.now(),
+      };
+      await putDocument(db, stored, passages);
+      this.library.add(stored, passages);
+      const { model, matrix } = this;
+      if (model && matrix) {
+        await embedPassages({
+          db,
+          modelId: model.model.id,
+          embedder: model.embedder,
+          passages,
+          emit: this.emit,
+          onBatch: (ids, vectors) => matrix.append(ids, vectors),
+        });
+      }
+      return { name: file.name, ok: true, docId: document.id, passages: passages.length, duplicate: false };
+    } catch (error) {
+      return { name: file.name, ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
   deleteDocument(docId: string): Promise<void> {
     return this.serialized(async () => {
-      await deleteDocument(await this.database(), docId);
-      const removed = this.library.remove(docId);
-      this.matrix?.remove(removed);
+      await this.loadLibrary();
+      const db = await this.database();
+      const doc = this.library.document(docId);
+      if (!doc) return;
+      if (doc.origin === 'corpus') {
+        await setDocumentHidden(db, docId, true);
+        this.library.setHidden(docId, true);
+      } else {
+        await deleteDocument(db, docId);
+        this.matrix?.remove(this.library.remove(docId));
+        await this.saveKeywordIndex();
+      }
+      this.emitCorpusReady(0);
+    });
+  }
+
+  resetCorpus(): Promise<void> {
+    return this.serialized(async () => {
+      await this.loadLibrary();
+      const db = await this.database();
+      for (const doc of this.library.allDocuments().filter((d) => d.origin === 'corpus' && d.hidden)) {
+        await setDocumentHidden(db, doc.id, false);
+        this.library.setHidden(doc.id, false);
+      }
       this.emitCorpusReady(0);
     });
   }

@@ -1,15 +1,24 @@
 /**
  * The worker's in-memory view of the stored documents and passages, with the keyword index over them.
  */
+import { corpusHash } from '../src/core/index-plan';
 import {
   addPassages,
   createKeywordIndex,
+  loadKeywordIndex,
   removeDocument,
   searchKeyword,
+  serializeKeywordIndex,
+  type KeywordHit,
   type KeywordIndex,
 } from '../src/core/search/keyword-index';
-import type { Passage } from '../src/core/types';
-import type { StoredDocument } from '../src/storage';
+import type { Passage, StoredDocument } from '../src/core/types';
+
+/** A keyword index saved with the hash of the passages it covers. */
+interface SavedKeywordIndex {
+  signature: string;
+  index: string;
+}
 
 /** Documents, passages and the keyword index, kept in step with the database. */
 export class Library {
@@ -17,19 +26,35 @@ export class Library {
   private readonly passages = new Map<string, Passage>();
   private keyword: KeywordIndex = createKeywordIndex();
 
-  /** Replaces the contents with what the database holds. */
-  load(documents: StoredDocument[], passages: Passage[]): void {
+  /**
+   * Replaces the contents with what the database holds. A saved keyword index is used when it covers
+   * exactly these passages; otherwise the index is rebuilt. Returns whether it was rebuilt.
+   */
+  load(documents: StoredDocument[], passages: Passage[], saved?: string): boolean {
     this.documents.clear();
     this.passages.clear();
-    this.keyword = createKeywordIndex();
     for (const doc of documents) this.documents.set(doc.id, doc);
-    this.addPassages(passages);
+    for (const passage of passages) this.passages.set(passage.id, passage);
+    const restored = saved ? restoreKeywordIndex(saved, corpusHash(passages)) : undefined;
+    this.keyword = restored ?? createKeywordIndex();
+    if (!restored) addPassages(this.keyword, passages);
+    return !restored;
+  }
+
+  /** The keyword index with the hash of the passages it covers, for {@link Library.load}. */
+  saveKeywordIndex(): string {
+    const saved: SavedKeywordIndex = {
+      signature: corpusHash(this.allPassages()),
+      index: serializeKeywordIndex(this.keyword),
+    };
+    return JSON.stringify(saved);
   }
 
   /** Adds a document and its passages. */
   add(doc: StoredDocument, passages: Passage[]): void {
     this.documents.set(doc.id, doc);
-    this.addPassages(passages);
+    for (const passage of passages) this.passages.set(passage.id, passage);
+    addPassages(this.keyword, passages);
   }
 
   /** Removes a document; returns the ids of its passages. */
@@ -39,6 +64,18 @@ export class Library {
     this.documents.delete(docId);
     removeDocument(this.keyword, docId);
     return ids;
+  }
+
+  /** Marks a document hidden or visible. */
+  setHidden(docId: string, hidden: boolean): void {
+    const doc = this.documents.get(docId);
+    if (doc) this.documents.set(docId, { ...doc, hidden });
+  }
+
+  /** Whether a passage exists and its document is not hidden. */
+  isSearchable(passageId: string): boolean {
+    const passage = this.passages.get(passageId);
+    return passage !== undefined && this.documents.get(passage.docId)?.hidden === false;
   }
 
   /** A document by id. */
@@ -69,12 +106,18 @@ export class Library {
   }
 
   /** BM25 ranking of passages for a query. */
-  searchKeyword(query: string, k: number): { id: string; score: number }[] {
+  searchKeyword(query: string, k: number): KeywordHit[] {
     return searchKeyword(this.keyword, query, k);
   }
+}
 
-  private addPassages(passages: Passage[]): void {
-    for (const passage of passages) this.passages.set(passage.id, passage);
-    addPassages(this.keyword, passages);
+function restoreKeywordIndex(saved: string, signature: string): KeywordIndex | undefined {
+  try {
+    const parsed = JSON.parse(saved) as Partial<SavedKeywordIndex>;
+    return parsed.signature === signature && typeof parsed.index === 'string'
+      ? loadKeywordIndex(parsed.index)
+      : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -3,11 +3,19 @@
  */
 import { withQueryInstruction } from '../src/core/query-instruction';
 import { rankForMode } from '../src/core/search/fuse';
+import { groupByDocument } from '../src/core/search/group';
 import { highlightSpans, segmentsForRender } from '../src/core/search/highlight';
+import { toSimplified, toTraditional } from '../src/core/text/script';
 import type { VectorMatrix } from '../src/core/vector/matrix';
 import type { ModelEntry } from '../src/embed/registry';
 import type { Embedder } from '../src/embed/loader';
-import type { SearchHit, SearchMode, SearchRequest, SearchResponse } from '../src/shared/protocol';
+import type {
+  ScriptDisplay,
+  SearchHit,
+  SearchMode,
+  SearchRequest,
+  SearchResponse,
+} from '../src/shared/protocol';
 import type { Library } from './library';
 
 /** Candidates taken from each ranking before fusion: enough that fusion can reorder the top k. */
@@ -48,17 +56,23 @@ export async function runSearch(
     timings.embedMs = performance.now() - embedStart;
     if (isStale()) throw abortError();
     const scanStart = performance.now();
-    denseRanking = dense.matrix.scan(query, CANDIDATES).map((row) => ({ id: row.id, score: row.score }));
+    denseRanking = dense.matrix
+      .scan(query, CANDIDATES)
+      .filter((row) => library.isSearchable(row.id))
+      .map((row) => ({ id: row.id, score: row.score }));
     timings.scanMs = performance.now() - scanStart;
   }
   let keywordRanking: { id: string; score: number }[] = [];
   if (mode !== 'semantic') {
     const keywordStart = performance.now();
-    keywordRanking = library.searchKeyword(request.query, CANDIDATES);
+    keywordRanking = library
+      .searchKeyword(request.query, CANDIDATES)
+      .filter((hit) => library.isSearchable(hit.id));
     timings.keywordMs = performance.now() - keywordStart;
   }
 
   const fused = rankForMode(mode, { dense: denseRanking, keyword: keywordRanking }).slice(0, request.k);
+  const show = displayIn(request.script ?? 'original');
   const hits: SearchHit[] = [];
   for (const item of fused) {
     const passage = library.passage(item.id);
@@ -68,19 +82,36 @@ export async function runSearch(
       passageId: passage.id,
       docId: doc.id,
       source: doc.source,
-      title: doc.title,
-      text: passage.text,
+      title: show(doc.title),
+      text: show(passage.text),
       start: passage.start,
       score: item.score,
       cosine: item.denseScore,
       denseRank: item.denseRank,
       keywordRank: item.keywordRank,
       foundBy: item.foundBy,
-      segments: segmentsForRender(passage.text, highlightSpans(passage.text, request.query)),
+      segments: segmentsForRender(passage.text, highlightSpans(passage.text, request.query)).map(
+        (segment) => ({
+          ...segment,
+          text: show(segment.text),
+        }),
+      ),
     });
   }
   timings.totalMs = performance.now() - started;
-  return { query: request.query, mode, fallbackReason, hits, timings };
+  return { query: request.query, mode, fallbackReason, hits, groups: groupByDocument(hits), timings };
+}
+
+/**
+ * Converts text for display. Conversion is character for character, so offsets and highlights stay valid.
+ *
+ * @example
+ * displayIn('simplified')('開源'); // '开源'
+ */
+export function displayIn(script: ScriptDisplay): (text: string) => string {
+  if (script === 'simplified') return toSimplified;
+  if (script === 'traditional') return toTraditional;
+  return (text) => text;
 }
 
 function abortError(): Error {

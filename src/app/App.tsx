@@ -1,12 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type DragEvent } from 'react';
 import { DEFAULT_MODEL_ID, findModel } from '../embed/registry';
-import type { SearchMode } from '../shared/protocol';
+import type { ScriptDisplay, SearchHit, SearchMode } from '../shared/protocol';
+import { DocumentsPanel } from '../components/DocumentsPanel';
+import { DocumentViewer } from '../components/DocumentViewer';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { ProgressBars } from '../components/ProgressBars';
 import { PwaNotices } from '../components/PwaNotices';
 import { ResultList } from '../components/ResultList';
 import { SearchControls } from '../components/SearchControls';
 import { StatusBar } from '../components/StatusBar';
+import { useDocuments } from '../hooks/use-documents';
 import { useSearch } from '../hooks/use-search';
 import { useStatus } from '../hooks/use-status';
 import { searchWorker, statusStore } from '../worker-client/client';
@@ -16,12 +19,21 @@ const initial = readUrlState(window.location.search);
 const modelId = findModel(initial.modelId ?? DEFAULT_MODEL_ID)?.id ?? DEFAULT_MODEL_ID;
 const unknownModel = initial.modelId !== undefined && !findModel(initial.modelId);
 
-/** The one page: search box, results, progress and status. */
+/** What the document viewer shows: a document, optionally with a passage marked in place. */
+interface Viewing {
+  docId: string;
+  focus?: { start: number; end: number };
+}
+
+/** The one page: search box, results, documents, progress and status. */
 export function App() {
   const { status, crash } = useStatus();
   const [query, setQuery] = useState(initial.query);
   const [mode, setMode] = useState<SearchMode>(initial.mode);
+  const [script, setScript] = useState<ScriptDisplay>('original');
   const [startError, setStartError] = useState('');
+  const [viewing, setViewing] = useState<Viewing>();
+  const [dragging, setDragging] = useState(false);
 
   const start = useCallback(() => {
     searchWorker
@@ -44,8 +56,9 @@ export function App() {
     );
   }, [query, mode]);
 
-  const generation = `${status.corpus.phase}/${status.model.phase}/${status.index.phase}`;
-  const search = useSearch(query, mode, generation);
+  const generation = `${status.corpus.phase}/${status.corpus.documents}/${status.corpus.passages}/${status.model.phase}/${status.index.phase}`;
+  const search = useSearch(query, mode, script, generation);
+  const documents = useDocuments(generation);
 
   const restart = () => {
     searchWorker.terminate();
@@ -57,9 +70,25 @@ export function App() {
     params.set('model', id);
     window.location.search = params.toString();
   };
+  const showInContext = (hit: SearchHit) =>
+    setViewing({ docId: hit.docId, focus: { start: hit.start, end: hit.start + hit.text.length } });
+  const drop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const files = Array.from(event.dataTransfer.files);
+    if (files.length > 0) documents.addFiles(files);
+  };
 
   return (
-    <div className="app">
+    <div
+      className={dragging ? 'app dragging' : 'app'}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={drop}
+    >
       <header className="top">
         <h1>
           离线语义搜索 <small>Offline semantic search · runs entirely in your browser</small>
@@ -71,6 +100,8 @@ export function App() {
           onQuery={setQuery}
           mode={mode}
           onMode={setMode}
+          script={script}
+          onScript={setScript}
           modelId={modelId}
           onModel={changeModel}
         />
@@ -95,15 +126,25 @@ export function App() {
         )}
         {status.model.notice && <p className="notice">{status.model.notice}</p>}
         <ProgressBars status={status} />
+        <DocumentsPanel state={documents} onView={(docId) => setViewing({ docId })} />
         {search.error && (
           <p className="error" role="alert">
             {search.error}
           </p>
         )}
         <div className="results-area" aria-busy={search.pending}>
-          {search.response && <ResultList response={search.response} />}
+          {search.response && <ResultList response={search.response} onShowInContext={showInContext} />}
         </div>
       </main>
+      {viewing && (
+        <DocumentViewer
+          docId={viewing.docId}
+          focus={viewing.focus}
+          script={script}
+          onClose={() => setViewing(undefined)}
+        />
+      )}
+      {dragging && <div className="drop-hint">Drop .txt, .md or .html files to add them</div>}
       <PwaNotices />
       <StatusBar status={status} />
     </div>

@@ -1,11 +1,83 @@
-import type { SearchResponse } from '../shared/protocol';
+import { useState } from 'react';
+import type { SearchHit, SearchResponse } from '../shared/protocol';
 import { Highlighted } from './Highlighted';
 
 const FOUND_BY_LABEL = { semantic: 'semantic', keyword: 'keyword', both: 'semantic + keyword' } as const;
 
-/** The top results with title, source, highlighted passage, score and timing. */
-export function ResultList({ response }: { response: SearchResponse }) {
-  const { hits, timings } = response;
+interface ResultListProps {
+  /** The answer to show. */
+  response: SearchResponse;
+  /** Opens a result's article with the passage in place. */
+  onShowInContext: (hit: SearchHit) => void;
+}
+
+function HitMeta({ hit }: { hit: SearchHit }) {
+  return (
+    <footer className="meta">
+      <span>score {hit.score.toFixed(4)}</span>
+      {hit.cosine !== undefined && <span>cosine {hit.cosine.toFixed(3)}</span>}
+      <span data-testid="found-by" data-found-by={hit.foundBy}>
+        found by {FOUND_BY_LABEL[hit.foundBy]}
+        {hit.denseRank !== undefined && ` · semantic #${hit.denseRank}`}
+        {hit.keywordRank !== undefined && ` · keyword #${hit.keywordRank}`}
+      </span>
+    </footer>
+  );
+}
+
+function ResultGroup({
+  hits,
+  onShowInContext,
+}: {
+  hits: SearchHit[];
+  onShowInContext: (hit: SearchHit) => void;
+}) {
+  const [expanded, setExpanded] = useState(false);
+  const [best, ...more] = hits;
+  if (!best) return null;
+  return (
+    <li data-testid="result" data-source={best.source} data-doc-id={best.docId} className="result">
+      <header>
+        <h3>{best.title}</h3>
+        <span className="source">{best.source}</span>
+      </header>
+      <p className="passage">
+        <Highlighted segments={best.segments} />
+      </p>
+      <HitMeta hit={best} />
+      <div className="result-actions">
+        <button type="button" onClick={() => onShowInContext(best)}>
+          Show in context
+        </button>
+        {more.length > 0 && (
+          <button type="button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+            {expanded ? 'Hide' : 'Show'} {more.length} more {more.length === 1 ? 'passage' : 'passages'} from
+            this article
+          </button>
+        )}
+      </div>
+      {expanded && (
+        <ol className="more-results">
+          {more.map((hit) => (
+            <li key={hit.passageId} data-testid="more-result">
+              <p className="passage">
+                <Highlighted segments={hit.segments} />
+              </p>
+              <HitMeta hit={hit} />
+              <button type="button" onClick={() => onShowInContext(hit)}>
+                Show in context
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}
+
+/** Results grouped by article: the best passage shown, the others collapsed under it; with timing. */
+export function ResultList({ response, onShowInContext }: ResultListProps) {
+  const { hits, groups, timings } = response;
   return (
     <section className="results" aria-label="results">
       <p
@@ -15,9 +87,9 @@ export function ResultList({ response }: { response: SearchResponse }) {
         data-mode={response.mode}
         data-query={response.query}
       >
-        {hits.length} results in {timings.totalMs.toFixed(1)} ms (embed {timings.embedMs.toFixed(1)} ms ·
-        vector scan {timings.scanMs.toFixed(2)} ms · keyword {timings.keywordMs.toFixed(1)} ms) ·{' '}
-        {response.mode}
+        {hits.length} passages in {groups.length} articles · {timings.totalMs.toFixed(1)} ms (embed{' '}
+        {timings.embedMs.toFixed(1)} ms · vector scan {timings.scanMs.toFixed(2)} ms · keyword{' '}
+        {timings.keywordMs.toFixed(1)} ms) · {response.mode}
       </p>
       {response.fallbackReason && (
         <p className="notice" data-testid="fallback">
@@ -26,25 +98,12 @@ export function ResultList({ response }: { response: SearchResponse }) {
       )}
       {hits.length === 0 && <p className="empty">No passage matches this query.</p>}
       <ol>
-        {hits.map((hit) => (
-          <li key={hit.passageId} data-testid="result" data-source={hit.source} className="result">
-            <header>
-              <h3>{hit.title}</h3>
-              <span className="source">{hit.source}</span>
-            </header>
-            <p className="passage">
-              <Highlighted segments={hit.segments} />
-            </p>
-            <footer className="meta">
-              <span>score {hit.score.toFixed(4)}</span>
-              {hit.cosine !== undefined && <span>cosine {hit.cosine.toFixed(3)}</span>}
-              <span>
-                found by {FOUND_BY_LABEL[hit.foundBy]}
-                {hit.denseRank !== undefined && ` · semantic #${hit.denseRank}`}
-                {hit.keywordRank !== undefined && ` · keyword #${hit.keywordRank}`}
-              </span>
-            </footer>
-          </li>
+        {groups.map((group) => (
+          <ResultGroup
+            key={group.map((i) => hits[i]?.passageId).join()}
+            hits={group.flatMap((i) => hits[i] ?? [])}
+            onShowInContext={onShowInContext}
+          />
         ))}
       </ol>
     </section>

@@ -1,14 +1,22 @@
 import { MODELS } from '../embed/registry';
-import type { SearchMode } from '../shared/protocol';
+import type { ScriptDisplay, SearchMode } from '../shared/protocol';
 
 interface SearchControlsProps {
   query: string;
   onQuery: (query: string) => void;
   mode: SearchMode;
   onMode: (mode: SearchMode) => void;
+  script: ScriptDisplay;
+  onScript: (script: ScriptDisplay) => void;
   modelId: string;
   onModel: (modelId: string) => void;
 }
+
+const SCRIPT_LABELS: Record<ScriptDisplay, string> = {
+  original: 'As written',
+  simplified: '简体',
+  traditional: '繁體',
+};
 
 const MODE_LABELS: Record<SearchMode, string> = {
   hybrid: 'Hybrid',
@@ -17,7 +25,16 @@ const MODE_LABELS: Record<SearchMode, string> = {
 };
 
 /** The search box, the ranking mode and the model picker. */
-export function SearchControls({ query, onQuery, mode, onMode, modelId, onModel }: SearchControlsProps) {
+export function SearchControls({
+  query,
+  onQuery,
+  mode,
+  onMode,
+  script,
+  onScript,
+  modelId,
+  onModel,
+}: SearchControlsProps) {
   return (
     <div className="controls">
       <input
@@ -46,6 +63,20 @@ export function SearchControls({ query, onQuery, mode, onMode, modelId, onModel 
             </label>
           ))}
         </fieldset>
+        <label>
+          Show{' '}
+          <select
+            value={script}
+            onChange={(event) => onScript(event.target.value as ScriptDisplay)}
+            data-testid="script"
+          >
+            {(Object.keys(SCRIPT_LABELS) as ScriptDisplay[]).map((value) => (
+              <option key={value} value={value}>
+                {SCRIPT_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </label>
         <label className="model-picker">
           Model{' '}
           <select

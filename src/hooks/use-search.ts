@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SearchMode, SearchResponse } from '../shared/protocol';
+import type { ScriptDisplay, SearchMode, SearchResponse } from '../shared/protocol';
 import { searchWorker } from '../worker-client/client';
 
 /** What the results area shows. */
@@ -24,16 +24,21 @@ const DEBOUNCE_MS = 120;
  * Searches as the user types: debounced, the stale call cancelled when the query changes.
  * `generation` changes when the engine gets better (corpus loaded, model or index ready) to re-run the query.
  */
-export function useSearch(query: string, mode: SearchMode, generation: string): SearchState {
+export function useSearch(
+  query: string,
+  mode: SearchMode,
+  script: ScriptDisplay,
+  generation: string,
+): SearchState {
   const [answer, setAnswer] = useState<Answer>({ key: '', error: '' });
-  const key = `${mode}\n${generation}\n${query}`;
+  const key = `${mode}\n${script}\n${generation}\n${query}`;
   const empty = query.trim() === '';
   useEffect(() => {
     if (empty) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       searchWorker
-        .call('search', [{ query, mode, k: 10 }], controller.signal)
+        .call('search', [{ query, mode, k: 10, script }], controller.signal)
         .then((response) => setAnswer({ key, response, error: '' }))
         .catch((error: Error) => {
           if (error.name !== 'AbortError')
@@ -44,7 +49,7 @@ export function useSearch(query: string, mode: SearchMode, generation: string): 
       clearTimeout(timer);
       controller.abort();
     };
-  }, [key, empty, query, mode]);
+  }, [key, empty, query, mode, script]);
   if (empty) return { error: '', pending: false };
   return { response: answer.response, error: answer.error, pending: answer.key !== key };
 }

@@ -8,6 +8,9 @@ import type { StatusEvent } from '../core/status/events';
 
 export type { SearchMode } from '../core/search/fuse';
 
+/** Largest file the app ingests; larger files are refused with a message before they are read. */
+export { MAX_INPUT_BYTES } from '../core/text/decode';
+
 /** What the page asks the worker to start with. */
 export interface StartOptions {
   /** Registry id of the model to use. */
@@ -54,6 +57,9 @@ export interface SearchHit {
   segments: TextSegment[];
 }
 
+/** Which script results are shown in: as written, or converted to simplified or traditional characters. */
+export type ScriptDisplay = 'original' | 'simplified' | 'traditional';
+
 /** A search request. */
 export interface SearchRequest {
   /** What the user typed. */
@@ -62,6 +68,8 @@ export interface SearchRequest {
   mode: SearchMode;
   /** How many results. */
   k: number;
+  /** Script to show texts in; matching always works across scripts. */
+  script?: ScriptDisplay;
 }
 
 /** Search results with timings. */
@@ -74,6 +82,8 @@ export interface SearchResponse {
   fallbackReason?: string;
   /** Results, best first. */
   hits: SearchHit[];
+  /** Indexes into `hits` grouped by document: groups in order of their best hit, each in rank order. */
+  groups: number[][];
   /** Milliseconds spent embedding the query, scanning vectors, keyword search, and in total. */
   timings: { embedMs: number; scanMs: number; keywordMs: number; totalMs: number };
 }
@@ -96,13 +106,21 @@ export interface DocumentSummary {
   passages: number;
   /** What cleaning removed. */
   report: CleaningStepReport[];
+  /** Hidden from search (bundled articles are hidden rather than deleted; reset shows them again). */
+  hidden: boolean;
 }
 
-/** A document's texts for the side-by-side view. */
+/** A document's texts for the side-by-side and in-context views. */
 export interface DocumentTexts {
+  /** Document id. */
+  docId: string;
+  /** Title. */
+  title: string;
+  /** File name. */
+  source: string;
   /** The decoded original. */
   original: string;
-  /** The cleaned text passages point into. */
+  /** The cleaned text passages point into (offsets stay valid in every script). */
   cleaned: string;
 }
 
@@ -127,12 +145,14 @@ export interface SearchWorkerApi {
   search(request: SearchRequest): Promise<SearchResponse>;
   /** Lists documents. */
   listDocuments(): Promise<DocumentSummary[]>;
-  /** Returns a document's original and cleaned text. */
-  documentTexts(docId: string): Promise<DocumentTexts>;
+  /** Returns a document's original and cleaned text, in the chosen script. */
+  documentTexts(docId: string, script: ScriptDisplay): Promise<DocumentTexts>;
   /** Adds user files; embeds only what is new. */
   addFiles(files: FileInput[]): Promise<AddFileResult[]>;
-  /** Deletes a document with its passages and vectors. */
+  /** Deletes a user document with its passages and vectors; a bundled article is hidden instead. */
   deleteDocument(docId: string): Promise<void>;
+  /** Shows every hidden bundled article again. */
+  resetCorpus(): Promise<void>;
 }
 
 /** An error as it crosses the thread boundary. */

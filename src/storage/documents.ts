@@ -59,6 +59,21 @@ export function getDocument(db: SearchDb, docId: string): Promise<StoredDocument
 }
 
 /**
+ * Hides a document from search (or shows it again), keeping its passages and vectors.
+ *
+ * @example
+ * await setDocumentHidden(db, docId, true);
+ */
+export function setDocumentHidden(db: SearchDb, docId: string, hidden: boolean): Promise<void> {
+  return withStorageErrors(async () => {
+    const tx = db.transaction('documents', 'readwrite');
+    const doc = await tx.store.get(docId);
+    if (doc) await tx.store.put({ ...doc, hidden });
+    await tx.done;
+  });
+}
+
+/**
  * Every stored document, ordered by id.
  *
  * @example

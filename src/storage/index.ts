@@ -14,7 +14,14 @@ export {
 export { migrate, migrations, type Migration, type UpgradeTransaction } from './migrations';
 export { openDatabase, openSearchDb, type OpenSearchDbOptions } from './open';
 export { isQuotaError, StorageFullError, withStorageErrors } from './errors';
-export { deleteDocument, getDocument, listDocuments, putDocument, readPassages } from './documents';
+export {
+  deleteDocument,
+  getDocument,
+  listDocuments,
+  putDocument,
+  readPassages,
+  setDocumentHidden,
+} from './documents';
 export {
   clearModelVectors,
   embeddedPassageIds,

@@ -13,7 +13,7 @@ test('indexes the corpus with the test model and answers a query; a reload reuse
   const first = page.getByTestId('result').first();
   await expect(first).toHaveAttribute('data-source', '002_eef8f8e27b2a39d9.txt');
   await expect(first).toContainText('200多款');
-  await expect(page.getByTestId('result')).toHaveCount(10);
+  await expect(page.getByTestId('timing')).toContainText(/^10 passages in [1-5] articles/);
 
   expect(Number(await status.getAttribute('data-embedded'))).toBeGreaterThan(0);
 

@@ -8,6 +8,7 @@ import {
   putVectorBatch,
   readPassages,
   readVectors,
+  setDocumentHidden,
 } from '../../src/storage';
 import { freshDb, sampleDoc, vectorsOf } from './helpers';
 
@@ -90,5 +91,25 @@ describe('documents and passages', () => {
     expect(await putDocument(db, doc, rechunked)).toEqual({ vectorsDropped: true });
     expect(await readPassages(db)).toEqual(rechunked);
     expect(await embeddedPassageIds(db, 'm')).toEqual(new Set());
+  });
+
+  it('hides a document and shows it again without touching its passages or vectors', async () => {
+    const db = await freshDb();
+    const { doc, passages } = sampleDoc('a', 2);
+    await putDocument(db, doc, passages);
+    await putVectorBatch(db, {
+      modelId: 'm',
+      docId: 'a',
+      firstIndex: 0,
+      passageIds: ['a#0', 'a#1'],
+      dims: 4,
+      data: vectorsOf(['a#0', 'a#1'], 4),
+    });
+    await setDocumentHidden(db, 'a', true);
+    expect((await getDocument(db, 'a'))?.hidden).toBe(true);
+    expect(await readPassages(db)).toEqual(passages);
+    expect(await embeddedPassageIds(db, 'm')).toEqual(new Set(['a#0', 'a#1']));
+    await setDocumentHidden(db, 'a', false);
+    expect(await getDocument(db, 'a')).toEqual(doc);
   });
 });

@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'react';
+import { useDocumentTexts } from '../hooks/use-document-texts';
+import type { ScriptDisplay } from '../shared/protocol';
+
+interface DocumentViewerProps {
+  /** Document to show. */
+  docId: string;
+  /** A range of the cleaned text to mark and scroll to. */
+  focus?: { start: number; end: number };
+  /** Script to show the text in. */
+  script: ScriptDisplay;
+  /** Closes the viewer. */
+  onClose: () => void;
+}
+
+/** An article with a passage marked in place, or its original text beside the cleaned one. */
+export function DocumentViewer({ docId, focus, script, onClose }: DocumentViewerProps) {
+  const { texts, error } = useDocumentTexts(docId, script);
+  const [sideBySide, setSideBySide] = useState(focus === undefined);
+  const marked = useRef<HTMLElement>(null);
+  useEffect(() => marked.current?.scrollIntoView({ block: 'center' }), [texts, sideBySide]);
+
+  return (
+    <div className="viewer-backdrop" onClick={onClose}>
+      <article
+        className="viewer"
+        role="dialog"
+        aria-modal="true"
+        aria-label={texts?.title ?? 'Document'}
+        data-testid="viewer"
+        onClick={(event) => event.stopPropagation()}
+      >
+        <header>
+          <h2>{texts?.title ?? '…'}</h2>
+          <span className="source">{texts?.source}</span>
+          <label>
+            <input
+              type="checkbox"
+              checked={sideBySide}
+              onChange={(event) => setSideBySide(event.target.checked)}
+            />{' '}
+            Original beside cleaned
+          </label>
+          <button type="button" onClick={onClose} aria-label="Close">
+            Close
+          </button>
+        </header>
+        {error && <p className="error">{error}</p>}
+        {texts && sideBySide && (
+          <div className="side-by-side">
+            <section>
+              <h3>Original ({texts.original.length.toLocaleString()} characters)</h3>
+              <pre data-testid="original-text">{texts.original}</pre>
+            </section>
+            <section>
+              <h3>Cleaned ({texts.cleaned.length.toLocaleString()} characters)</h3>
+              <pre data-testid="cleaned-text">{texts.cleaned}</pre>
+            </section>
+          </div>
+        )}
+        {texts && !sideBySide && (
+          <pre className="in-context" data-testid="cleaned-text">
+            {focus ? (
+              <>
+                {texts.cleaned.slice(0, focus.start)}
+                <mark ref={marked} data-testid="context-passage">
+                  {texts.cleaned.slice(focus.start, focus.end)}
+                </mark>
+                {texts.cleaned.slice(focus.end)}
+              </>
+            ) : (
+              texts.cleaned
+            )}
+          </pre>
+        )}
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AddFileResult, DocumentSummary } from '../shared/protocol';
+import { MAX_INPUT_BYTES } from '../shared/protocol';
+import { searchWorker } from '../worker-client/client';
+
+/** One line of feedback after adding, deleting or resetting. */
+export interface DocumentMessage {
+  /** File or document name. */
+  name: string;
+  /** What happened, in words. */
+  text: string;
+  /** Whether it went wrong. */
+  error: boolean;
+}
+
+/** Documents and the actions on them. */
+export interface DocumentsState {
+  /** Stored documents. */
+  documents: DocumentSummary[];
+  /** Feedback from the last action. */
+  messages: DocumentMessage[];
+  /** An action is running. */
+  busy: boolean;
+  /** Adds files (picked, dropped or pasted). */
+  addFiles: (files: File[]) => void;
+  /** Deletes a user document or hides a bundled one. */
+  remove: (doc: DocumentSummary) => void;
+  /** Shows hidden bundled articles again. */
+  reset: () => void;
+}
+
+function describe(result: AddFileResult): DocumentMessage {
+  if (!result.ok) return { name: result.name, text: result.message, error: true };
+  const text = result.duplicate
+    ? 'already in the library; nothing added'
+    : `added: ${result.passages} passages, searchable now`;
+  return { name: result.name, text, error: false };
+}
+
+const tooLarge = (file: File): DocumentMessage => ({
+  name: file.name,
+  text: `${file.name}: the file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB)`,
+  error: true,
+});
+
+/** Lists documents, refreshing when `version` changes, and performs document actions through the worker. */
+export function useDocuments(version: string): DocumentsState {
+  const [documents, setDocuments] = useState<DocumentSummary[]>([]);
+  const [messages, setMessages] = useState<DocumentMessage[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(() => {
+    searchWorker
+      .call('listDocuments', [])
+      .then(setDocuments)
+      .catch((error: Error) => setMessages([{ name: 'documents', text: error.message, error: true }]));
+  }, []);
+  useEffect(refresh, [refresh, version]);
+
+  const run = (action: () => Promise<DocumentMessage[]>) => {
+    setBusy(true);
+    action()
+      .then(setMessages)
+      .catch((error: Error) => setMessages([{ name: 'documents', text: error.message, error: true }]))
+      .finally(() => {
+        setBusy(false);
+        refresh();
+      });
+  };
+
+  return {
+    documents,
+    messages,
+    busy,
+    addFiles: (files) =>
+      run(async () => {
+        const refused = files.filter((file) => file.size > MAX_INPUT_BYTES);
+        const accepted = files.filter((file) => file.size <= MAX_INPUT_BYTES);
+        const inputs = await Promise.all(
+          accepted.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })),
+        );
+        const results = inputs.length > 0 ? await searchWorker.call('addFiles', [inputs]) : [];
+        return [...refused.map(tooLarge), ...results.map(describe)];
+      }),
+    remove: (doc) =>
+      run(async () => {
+        await searchWorker.call('deleteDocument', [doc.id]);
+        const text =
+          doc.origin === 'corpus' ? 'hidden; Reset brings it back' : 'deleted with its passages and vectors';
+        return [{ name: doc.source, text, error: false }];
+      }),
+    reset: () =>
+      run(async () => {
+        await searchWorker.call('resetCorpus', []);
+        return [{ name: 'corpus', text: 'bundled articles shown again', error: false }];
+      }),
+  };
+}
