@@ -1,0 +1,189 @@
+/**
+ * Measurements in the real app page: indexing from a fresh context (rate, long tasks), warm query latency
+ * and cold start, read from the status bar's and timing line's data attributes and the in-page probes.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { percentile } from '../../src/bench/stats';
+import { armQuery, installProbes, probeRecord, querySample, type QuerySample } from './probes';
+
+/** The ranking mode the bench uses: the app's default. */
+export const BENCH_MODE = 'hybrid';
+/** Long enough for fixture-small-zh to load and index on a slow machine. */
+const INDEX_TIMEOUT_MS = 300_000;
+const STATUS = '[data-testid="status"]';
+
+/** What the status bar says once the index is ready. */
+export interface IndexingMeasurement {
+  /** Passages in the index. */
+  passages: number;
+  /** Passages embedded in this run (all of them, in a fresh context). */
+  embedded: number;
+  /** The engine's index time: from index start to index ready. */
+  indexMs: number;
+  /** Model load time, including its warm-up run. */
+  modelLoadMs: number;
+  /** Main-thread tasks over 50 ms between the status bar showing `indexing` and `ready`. */
+  longTasks: number;
+  /** The longest of them, ms (0 when none). */
+  longestTaskMs: number;
+  /** `webgpu` or `wasm`. */
+  device: string;
+  /** Weight precision. */
+  dtype: string;
+  /** WASM threads of the app's model. */
+  threads: number;
+  /** Whether the app's page is cross-origin isolated. */
+  isolated: boolean;
+}
+
+/** Keystroke-to-render times over the queries. */
+export interface QueryMeasurement {
+  /** Every sample, in order. */
+  samples: QuerySample[];
+  /** Median of `ms`. */
+  p50Ms: number;
+  /** 95th percentile of `ms`. */
+  p95Ms: number;
+  /** Median of the engine's own time. */
+  engineP50Ms: number;
+}
+
+/** The app's URL for a model on WASM, optionally with a query. */
+export function appUrl(base: string, modelId: string, query?: string): string {
+  const params = new URLSearchParams({ model: modelId, device: 'wasm' });
+  if (query !== undefined) params.set('q', query);
+  return `${base}/?${params}`;
+}
+
+function numberAttribute(page: Page, name: string): Promise<number> {
+  return page
+    .locator(STATUS)
+    .getAttribute(name)
+    .then((value) => Number(value));
+}
+
+/**
+ * Installs the probes on the context, opens the app and waits until its index is ready.
+ *
+ * @example
+ * const { page, indexing } = await measureIndexing(context, baseUrl, 'fixture-small-zh');
+ */
+export async function measureIndexing(
+  context: BrowserContext,
+  base: string,
+  modelId: string,
+): Promise<{ page: Page; indexing: IndexingMeasurement }> {
+  await context.addInitScript(installProbes, BENCH_MODE);
+  const page = await context.newPage();
+  await page.goto(appUrl(base, modelId));
+  await page.waitForFunction(
+    (selector) =>
+      ['ready', 'failed'].includes(document.querySelector(selector)?.getAttribute('data-index-phase') ?? ''),
+    STATUS,
+    { timeout: INDEX_TIMEOUT_MS, polling: 100 },
+  );
+  const status = page.locator(STATUS);
+  if ((await status.getAttribute('data-index-phase')) !== 'ready') {
+    throw new Error(`indexing failed: ${await page.locator('[role="alert"]').allInnerTexts()}`);
+  }
+  const record = await page.evaluate(probeRecord);
+  const started = record?.phases.indexing;
+  const ready = record?.phases.ready;
+  if (!record || started === undefined || ready === undefined)
+    throw new Error('the probe missed the index phases');
+  const during = record.longTasks.filter(
+    (task) => task.start + task.duration > started && task.start < ready,
+  );
+  return {
+    page,
+    indexing: {
+      passages: await numberAttribute(page, 'data-passages'),
+      embedded: await numberAttribute(page, 'data-embedded'),
+      indexMs: await numberAttribute(page, 'data-index-ms'),
+      modelLoadMs: await numberAttribute(page, 'data-load-ms'),
+      longTasks: during.length,
+      longestTaskMs: Math.max(0, ...during.map((task) => task.duration)),
+      device: (await status.getAttribute('data-device')) ?? '',
+      dtype: (await status.getAttribute('data-dtype')) ?? '',
+      threads: await numberAttribute(page, 'data-threads'),
+      isolated: (await status.getAttribute('data-isolated')) === 'true',
+    },
+  };
+}
+
+/**
+ * Types each query into the search box (`fill`: one input event) on a page whose index is ready, and
+ * times input event → results rendered, in the page. Runs `rounds` passes over the queries after one
+ * untimed warm-up query.
+ *
+ * @example
+ * const query = await measureQueries(page, queries, 3);
+ */
+export async function measureQueries(
+  page: Page,
+  queries: readonly string[],
+  rounds: number,
+): Promise<QueryMeasurement> {
+  const box = page.getByTestId('query');
+  const run = async (query: string): Promise<QuerySample> => {
+    await page.evaluate(armQuery, query);
+    await box.fill(query);
+    return page.evaluate(querySample);
+  };
+  await run('预热 warm-up');
+  const samples: QuerySample[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const query of queries) samples.push(await run(query));
+  }
+  const ms = samples.map((sample) => sample.ms);
+  return {
+    samples,
+    p50Ms: percentile(ms, 50),
+    p95Ms: percentile(ms, 95),
+    engineP50Ms: percentile(
+      samples.map((sample) => sample.engineMs),
+      50,
+    ),
+  };
+}
+
+/** Times from navigation start to the first result, and to the first result of the requested mode. */
+export interface ColdStart {
+  /** Navigation start → first result on screen (may be a keyword fallback while the model loads), ms. */
+  firstResultMs: number;
+  /** Navigation start → first result of the requested mode (model loaded, index ready), ms. */
+  fullResultMs: number;
+}
+
+/**
+ * Loads the app with `?q=` in a page whose context already holds the model and the index, `runs` times,
+ * and returns the median times from navigation start (`performance.timeOrigin`).
+ *
+ * @example
+ * await measureColdStart(page, baseUrl, 'fixture-small-zh', '阿里已经开源了多少款模型', 3);
+ */
+export async function measureColdStart(
+  page: Page,
+  base: string,
+  modelId: string,
+  query: string,
+  runs: number,
+): Promise<ColdStart> {
+  const first: number[] = [];
+  const full: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await page.goto(appUrl(base, modelId, query));
+    await page.waitForFunction(
+      () => {
+        const record = (window as Window & { __benchProbe?: { firstFullResult?: number } }).__benchProbe;
+        return record?.firstFullResult !== undefined;
+      },
+      undefined,
+      { timeout: INDEX_TIMEOUT_MS, polling: 50 },
+    );
+    const record = await page.evaluate(probeRecord);
+    first.push(record?.firstResult ?? Number.NaN);
+    full.push(record?.firstFullResult ?? Number.NaN);
+  }
+  return { firstResultMs: percentile(first, 50), fullResultMs: percentile(full, 50) };
+}

@@ -1,0 +1,63 @@
+/**
+ * Calls the bench page (`bench.html`, `src/bench/`): one fresh page per call, so each measurement gets its
+ * own onnxruntime, heap and garbage.
+ */
+import type { BrowserContext } from 'playwright-core';
+import type {
+  BaselineRequest,
+  BaselineResult,
+  IdbBenchRequest,
+  IdbBenchResult,
+  MachineInfo,
+  PeakRequest,
+  PeakResult,
+  SearchBenchRequest,
+  SearchBenchResult,
+} from '../../src/bench/protocol';
+
+/** The bench page's functions, each run in a page of its own. */
+export interface BenchPage {
+  /** See `BenchApi.baseline`. */
+  baseline(request: BaselineRequest): Promise<BaselineResult>;
+  /** See `BenchApi.peak`. */
+  peak(request: PeakRequest): Promise<PeakResult>;
+  /** See `BenchApi.search`. */
+  search(request: SearchBenchRequest): Promise<SearchBenchResult>;
+  /** See `BenchApi.idbLoad`. */
+  idbLoad(request: IdbBenchRequest): Promise<IdbBenchResult>;
+  /** See `BenchApi.machine`. */
+  machine(): Promise<MachineInfo>;
+}
+
+/** Generous: 100,000 vectors into Orama or IndexedDB take a while on two cores. */
+const CALL_TIMEOUT_MS = 300_000;
+
+/**
+ * The bench page of the server at `base`, in `context` (which shares the app's IndexedDB).
+ *
+ * @example
+ * const bench = benchPage(context, baseUrl); await bench.search({ method: 'scan', vectors: 10_000, ... });
+ */
+export function benchPage(context: BrowserContext, base: string): BenchPage {
+  const call = async <R>(task: keyof BenchPage, request?: unknown): Promise<R> => {
+    const page = await context.newPage();
+    page.setDefaultTimeout(CALL_TIMEOUT_MS);
+    try {
+      await page.goto(`${base}/bench.html`);
+      await page.waitForFunction(() => window.bench !== undefined);
+      return (await page.evaluate(
+        ([name, argument]) => (window.bench![name] as (value: unknown) => unknown)(argument),
+        [task, request] as const,
+      )) as R;
+    } finally {
+      await page.close();
+    }
+  };
+  return {
+    baseline: (request) => call('baseline', request),
+    peak: (request) => call('peak', request),
+    search: (request) => call('search', request),
+    idbLoad: (request) => call('idbLoad', request),
+    machine: () => call('machine'),
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The plain-text report of `npm run bench`: one row per figure, with the issue's target where it has one.
+ */
+import type { BenchResult } from './result';
+
+/** A row: label, value, and the target with whether it is met. */
+type Row = [label: string, value: string, target?: string, met?: boolean];
+
+const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const times = (value: number): string => `${value.toFixed(1)}×`;
+
+function rows(result: BenchResult): Row[] {
+  const { index, query, search, machine } = result;
+  const table: Row[] = [
+    ['model', `${result.model} on ${machine.device} (${machine.dtype}, ${index.threads} threads)`],
+    ['corpus', `${index.passages} passages, ${index.tokens} tokens`],
+    ['indexing, ours', `${index.oursPerSec.toFixed(1)} passages/s (${ms(index.indexMs)})`],
+    [
+      'indexing, baseline',
+      `${index.baselinePerSec.toFixed(1)} passages/s (${ms(index.baselineMs)}, ${index.baselineThreads} thread)`,
+    ],
+    ['indexing speedup', times(index.speedup), '≥ 2×', index.speedup >= 2],
+    ['embedding GFLOP/s', `${index.gflops.toFixed(2)} useful, ${index.paddedGflops.toFixed(2)} with padding`],
+    ['WASM MatMul peak', `${index.peakGflops.toFixed(2)} GFLOP/s (${index.peakShape})`],
+    ['fraction of peak', `${(index.fractionOfPeak * 100).toFixed(1)} %`],
+    ['query p50 (keystroke → render)', ms(query.p50Ms), '≤ 30 ms', query.p50Ms <= 30],
+    ['query p95 (keystroke → render)', ms(query.p95Ms)],
+    [
+      `query p50 without ${query.debounceMs} ms debounce`,
+      ms(query.p50MsWithoutDebounce),
+      '≤ 30 ms',
+      query.p50MsWithoutDebounce <= 30,
+    ],
+    [`query p95 without debounce`, ms(query.p95MsWithoutDebounce)],
+    ['query engine p50', ms(query.engineP50Ms)],
+    [
+      'long tasks while indexing',
+      `${result.longTasksDuringIndexing} (longest ${ms(result.longestTaskMs)})`,
+      '0',
+      result.longTasksDuringIndexing === 0,
+    ],
+    ['cold start → first result', ms(result.coldStartMs), '≤ 1500 ms', result.coldStartMs <= 1500],
+    ['cold start → first hybrid result', ms(result.coldStartFullMs)],
+  ];
+  for (const entry of search) {
+    const big = entry.vectors >= 100_000;
+    const label = `${entry.vectors.toLocaleString('en')} × ${entry.dims}`;
+    table.push(
+      [
+        `${label}: ours (scan)`,
+        ms(entry.oursMs),
+        big ? '≤ 20 ms' : undefined,
+        big ? entry.oursMs <= 20 : undefined,
+      ],
+      [`${label}: ours (int8)`, ms(entry.int8Ms)],
+      [
+        `${label}: naive`,
+        `${ms(entry.naiveMs)} (ours ${times(entry.speedupVsNaive)} faster)`,
+        big ? '≥ 8×' : undefined,
+        big ? entry.speedupVsNaive >= 8 : undefined,
+      ],
+      [`${label}: Orama`, `${ms(entry.oramaMs)} (ours ${times(entry.speedupVsOrama)} faster)`],
+      [`${label}: IndexedDB load`, ms(entry.idbLoadMs)],
+      [`${label}: same top 10`, entry.sameTop10 ? 'yes' : 'NO'],
+    );
+  }
+  table.push(
+    ['browser', `${machine.userAgent}`],
+    ['cores, isolated', `${machine.hardwareConcurrency}, ${machine.crossOriginIsolated ? 'yes' : 'no'}`],
+    ['blocked requests', String(result.blockedRequests)],
+    ['wall time', `${result.wallSeconds.toFixed(0)} s`],
+  );
+  return table;
+}
+
+/**
+ * The result as an aligned text table.
+ *
+ * @example
+ * process.stdout.write(formatTable(result));
+ */
+export function formatTable(result: BenchResult): string {
+  const table = rows(result);
+  const width = (column: 0 | 1): number => Math.max(...table.map((row) => row[column].length));
+  const lines = table.map(([label, value, target, met]) => {
+    const goal = target === undefined ? '' : `  target ${target}: ${met ? 'met' : 'MISSED'}`;
+    return `${label.padEnd(width(0))}  ${value.padEnd(width(1))}${goal}`.trimEnd();
+  });
+  return `${lines.join('\n')}\n`;
+}

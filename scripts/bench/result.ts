@@ -1,0 +1,123 @@
+/**
+ * The benchmark's result: the one JSON object `npm run bench -- --json` prints.
+ */
+
+/** Indexing the corpus: the app's path against the usual transformers.js loop. */
+export interface IndexResult {
+  /** Passages in the corpus. */
+  passages: number;
+  /** Their tokens (with [CLS]/[SEP]), as the app counts them. */
+  tokens: number;
+  /** Passages per second of the app's indexing (fresh context, index start → index ready). */
+  oursPerSec: number;
+  /** Passages per second of one `pipeline()` call per passage on one WASM thread. */
+  baselinePerSec: number;
+  /** oursPerSec / baselinePerSec. */
+  speedup: number;
+  /** Useful GFLOP/s of the app's embedding stage (unpadded token counts over the index time). */
+  gflops: number;
+  /** GFLOP/s counting the padding the app's length-sorted batches compute too. */
+  paddedGflops: number;
+  /** Useful GFLOP/s of the baseline. */
+  baselineGflops: number;
+  /** Best plain onnxruntime-web MatMul GFLOP/s in the same browser with the app's thread count. */
+  peakGflops: number;
+  /** The MatMul shape (m×k×n) that reached the peak. */
+  peakShape: string;
+  /** gflops / peakGflops. */
+  fractionOfPeak: number;
+  /** The app's index time (index start → ready), ms. */
+  indexMs: number;
+  /** The baseline's loop time, ms. */
+  baselineMs: number;
+  /** The app's model load time (with warm-up), ms. */
+  modelLoadMs: number;
+  /** WASM threads of the app's model. */
+  threads: number;
+  /** WASM threads of the baseline. */
+  baselineThreads: number;
+}
+
+/** Warm query latency in the app. */
+export interface QueryResult {
+  /** Median keystroke → results rendered, including the input debounce, ms. */
+  p50Ms: number;
+  /** 95th percentile of the same, ms. */
+  p95Ms: number;
+  /** The app's input debounce (src/hooks/use-search.ts), included in p50Ms/p95Ms. */
+  debounceMs: number;
+  /** p50Ms − debounceMs. */
+  p50MsWithoutDebounce: number;
+  /** p95Ms − debounceMs. */
+  p95MsWithoutDebounce: number;
+  /** Median of the engine's own time per query (`data-total-ms`: embed, scan, keyword, fusion). */
+  engineP50Ms: number;
+  /** Number of timed queries. */
+  samples: number;
+  /** Ranking mode used. */
+  mode: string;
+}
+
+/** Top-10 search over random unit vectors, one size. */
+export interface SearchResult {
+  /** Number of vectors. */
+  vectors: number;
+  /** Components per vector. */
+  dims: number;
+  /** `VectorMatrix.scan`, top 10, median ms per query. */
+  oursMs: number;
+  /** `searchInt8` (int8 scan + exact re-scoring), median ms. */
+  int8Ms: number;
+  /** `number[]` vectors, cosine per vector, full sort, median ms. */
+  naiveMs: number;
+  /** `@orama/orama` vector search (similarity 0), median ms. */
+  oramaMs: number;
+  /** naiveMs / oursMs. */
+  speedupVsNaive: number;
+  /** oramaMs / oursMs. */
+  speedupVsOrama: number;
+  /** Loading the vectors from IndexedDB with `readVectors`, median ms. */
+  idbLoadMs: number;
+  /** Whether all four methods returned the same top 10 for the first query. */
+  sameTop10: boolean;
+}
+
+/** The browser and how the app ran in it. */
+export interface MachineResult {
+  /** `navigator.userAgent`. */
+  userAgent: string;
+  /** `navigator.hardwareConcurrency`. */
+  hardwareConcurrency: number;
+  /** Whether the app's pages are cross-origin isolated. */
+  crossOriginIsolated: boolean;
+  /** The app's device. */
+  device: string;
+  /** The app's dtype. */
+  dtype: string;
+}
+
+/** Everything one bench run measured. */
+export interface BenchResult {
+  /** Registry id of the model. */
+  model: string;
+  /** Indexing. */
+  index: IndexResult;
+  /** Warm queries. */
+  query: QueryResult;
+  /** Main-thread tasks over 50 ms while indexing. */
+  longTasksDuringIndexing: number;
+  /** The longest of them, ms (0 when none). */
+  longestTaskMs: number;
+  /** Navigation start → first result on screen, with model and index cached (median), ms. */
+  coldStartMs: number;
+  /** Navigation start → first result of the requested mode (not a keyword fallback), ms. */
+  coldStartFullMs: number;
+  /** Vector search per size. */
+  search: SearchResult[];
+  /** The machine. */
+  machine: MachineResult;
+  /** Requests that tried to leave 127.0.0.1 (all blocked). */
+  blockedRequests: number;
+  /** Wall time of the whole bench, s. */
+  wallSeconds: number;
+}

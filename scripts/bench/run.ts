@@ -1,0 +1,161 @@
+/**
+ * Runs the whole benchmark: build if needed, serve `dist/`, drive Chromium through the app and the bench
+ * page, and return one {@link BenchResult}.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext } from 'playwright-core';
+import type { SearchBenchResult, SearchMethod } from '../../src/bench/protocol';
+import { parseQueries } from '../../src/core/metrics/queries';
+import { findModel } from '../../src/embed/registry';
+import { BENCH_MODE, measureColdStart, measureIndexing, measureQueries } from './app';
+import { benchPage, type BenchPage } from './bench-page';
+import { launchBrowser } from './browser';
+import { ensureBuild } from './build';
+import { readBertShape } from './flops';
+import { peakShapes } from './matmul';
+import type { BenchResult, SearchResult } from './result';
+import { serveDist } from './server';
+import { summarizeIndex, summarizeSearch } from './summarize';
+
+const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const QUERIES_FILE = 'tests/fixtures/eval/dev-queries.jsonl';
+
+/** The app's input debounce, `DEBOUNCE_MS` in src/hooks/use-search.ts (not exported there). */
+export const APP_DEBOUNCE_MS = 120;
+
+/** Vector counts of the search benchmark by default. */
+export const DEFAULT_SIZES: readonly number[] = [10_000, 100_000];
+
+const DIMS = 512;
+const QUERY_ROUNDS = 3;
+const COLD_START_RUNS = 3;
+const BASELINE_THREADS = 1;
+const PEAK_RUNS = 7;
+const SEARCH_WARMUP = 2;
+const SEARCH_RUNS = 9;
+const IDB_RUNS = 3;
+const METHODS: readonly SearchMethod[] = ['scan', 'int8', 'naive', 'orama'];
+
+/** Options of {@link runBench}. */
+export interface BenchOptions {
+  /** Registry id of a model whose files are under `public/models/` (the test models are). */
+  model: string;
+  /** Vector counts for the search benchmark. */
+  sizes?: readonly number[];
+  /** Progress lines (the CLI sends them to stderr). */
+  log?: (line: string) => void;
+}
+
+async function measureSearch(
+  pages: BenchPage,
+  vectors: number,
+  log: (line: string) => void,
+): Promise<SearchResult> {
+  const methods = {} as Record<SearchMethod, SearchBenchResult>;
+  for (const method of METHODS) {
+    methods[method] = await pages.search({
+      method,
+      vectors,
+      dims: DIMS,
+      k: 10,
+      warmup: SEARCH_WARMUP,
+      runs: SEARCH_RUNS,
+    });
+    log(`  ${vectors} vectors, ${method}: ${methods[method].ms.toFixed(2)} ms`);
+  }
+  const idb = await pages.idbLoad({ vectors, dims: DIMS, runs: IDB_RUNS });
+  if (idb.rows !== vectors) throw new Error(`readVectors returned ${idb.rows} of ${vectors} rows`);
+  log(`  ${vectors} vectors, IndexedDB load: ${idb.ms.toFixed(1)} ms`);
+  return summarizeSearch(vectors, DIMS, methods, idb.ms);
+}
+
+async function measureApp(
+  context: BrowserContext,
+  url: string,
+  modelId: string,
+  log: (line: string) => void,
+) {
+  log(`indexing with ${modelId} in a fresh context…`);
+  const { page, indexing } = await measureIndexing(context, url, modelId);
+  log(`  ${indexing.embedded} passages in ${indexing.indexMs} ms, ${indexing.longTasks} long tasks`);
+  const queries = parseQueries(await readFile(join(PROJECT_ROOT, QUERIES_FILE), 'utf8')).map((q) => q.query);
+  log(`querying: ${QUERY_ROUNDS} × ${queries.length} dev queries…`);
+  const query = await measureQueries(page, queries, QUERY_ROUNDS);
+  log(`  p50 ${query.p50Ms.toFixed(1)} ms, p95 ${query.p95Ms.toFixed(1)} ms`);
+  log('cold start with cached model and index…');
+  const cold = await measureColdStart(page, url, modelId, queries[0] ?? '开源模型', COLD_START_RUNS);
+  log(`  first result ${cold.firstResultMs.toFixed(0)} ms, full ${cold.fullResultMs.toFixed(0)} ms`);
+  await page.close();
+  return { indexing, query, cold };
+}
+
+/**
+ * Runs every measurement with `options.model` on WASM and returns the result.
+ *
+ * @example
+ * const result = await runBench({ model: 'fixture-tiny', sizes: [1000] });
+ */
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const model = findModel(options.model);
+  if (!model) throw new Error(`unknown model ${options.model}`);
+  await ensureBuild(PROJECT_ROOT, log);
+  const shape = await readBertShape(join(PROJECT_ROOT, 'public', 'models', model.id));
+  const served = await serveDist(PROJECT_ROOT);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext();
+    const { indexing, query, cold } = await measureApp(context, served.url, model.id, log);
+    const pages = benchPage(context, served.url);
+    log(`baseline: one pipeline() call per passage, ${BASELINE_THREADS} thread…`);
+    const baseline = await pages.baseline({ modelId: model.id, threads: BASELINE_THREADS });
+    if (baseline.passages !== indexing.embedded) {
+      log(`warning: the baseline embedded ${baseline.passages} passages, the app ${indexing.embedded}`);
+    }
+    log(`peak: plain MatMul with ${indexing.threads} threads…`);
+    const peak = await pages.peak({
+      threads: Math.max(1, indexing.threads),
+      shapes: peakShapes(),
+      runs: PEAK_RUNS,
+    });
+    const machine = await pages.machine();
+    log('vector search…');
+    const search: SearchResult[] = [];
+    for (const vectors of options.sizes ?? DEFAULT_SIZES)
+      search.push(await measureSearch(pages, vectors, log));
+    await context.close();
+    return {
+      model: model.id,
+      index: summarizeIndex({ app: indexing, baseline, baselineThreads: BASELINE_THREADS, peak, shape }),
+      query: {
+        p50Ms: query.p50Ms,
+        p95Ms: query.p95Ms,
+        debounceMs: APP_DEBOUNCE_MS,
+        p50MsWithoutDebounce: query.p50Ms - APP_DEBOUNCE_MS,
+        p95MsWithoutDebounce: query.p95Ms - APP_DEBOUNCE_MS,
+        engineP50Ms: query.engineP50Ms,
+        samples: query.samples.length,
+        mode: BENCH_MODE,
+      },
+      longTasksDuringIndexing: indexing.longTasks,
+      longestTaskMs: indexing.longestTaskMs,
+      coldStartMs: cold.firstResultMs,
+      coldStartFullMs: cold.fullResultMs,
+      search,
+      machine: {
+        ...machine,
+        crossOriginIsolated: indexing.isolated,
+        device: indexing.device,
+        dtype: indexing.dtype,
+      },
+      blockedRequests: browser.blocked.length,
+      wallSeconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await browser.browser.close();
+    await served.close();
+  }
+}

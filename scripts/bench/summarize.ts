@@ -1,0 +1,83 @@
+/**
+ * Turns raw measurements into the result's sections: rates, ratios and GFLOP/s from the same run.
+ */
+import type { BaselineResult, PeakResult, SearchBenchResult, SearchMethod } from '../../src/bench/protocol';
+import type { IndexingMeasurement } from './app';
+import { corpusFlops, paddedCorpusFlops, type BertShape } from './flops';
+import type { IndexResult, SearchResult } from './result';
+
+/** Inputs of {@link summarizeIndex}. */
+export interface IndexInputs {
+  /** What the app's status bar reported. */
+  app: IndexingMeasurement;
+  /** The baseline loop. */
+  baseline: BaselineResult;
+  /** Threads the baseline ran with. */
+  baselineThreads: number;
+  /** Plain MatMul throughput. */
+  peak: PeakResult;
+  /** The model's encoder shape. */
+  shape: BertShape;
+}
+
+const gflopsOf = (flops: number, ms: number): number => flops / (ms * 1e6);
+
+/**
+ * The `index` section.
+ *
+ * @example
+ * summarizeIndex({ app, baseline, baselineThreads: 1, peak, shape }).speedup;
+ */
+export function summarizeIndex({ app, baseline, baselineThreads, peak, shape }: IndexInputs): IndexResult {
+  const useful = corpusFlops(shape, baseline.tokenCounts);
+  const best = peak.shapes.reduce((a, b) => (b.gflops > a.gflops ? b : a));
+  const oursPerSec = (app.embedded * 1000) / app.indexMs;
+  const baselinePerSec = (baseline.passages * 1000) / baseline.ms;
+  const gflops = gflopsOf(useful, app.indexMs);
+  return {
+    passages: app.passages,
+    tokens: baseline.tokenCounts.reduce((a, b) => a + b, 0),
+    oursPerSec,
+    baselinePerSec,
+    speedup: oursPerSec / baselinePerSec,
+    gflops,
+    paddedGflops: gflopsOf(paddedCorpusFlops(shape, baseline.tokenCounts), app.indexMs),
+    baselineGflops: gflopsOf(useful, baseline.ms),
+    peakGflops: best.gflops,
+    peakShape: best.shape,
+    fractionOfPeak: gflops / best.gflops,
+    indexMs: app.indexMs,
+    baselineMs: baseline.ms,
+    modelLoadMs: app.modelLoadMs,
+    threads: app.threads,
+    baselineThreads,
+  };
+}
+
+/**
+ * One entry of the `search` section.
+ *
+ * @example
+ * summarizeSearch(100_000, 512, { scan, int8, naive, orama }, idbMs);
+ */
+export function summarizeSearch(
+  vectors: number,
+  dims: number,
+  methods: Record<SearchMethod, SearchBenchResult>,
+  idbLoadMs: number,
+): SearchResult {
+  const { scan, int8, naive, orama } = methods;
+  const reference = JSON.stringify(scan.top);
+  return {
+    vectors,
+    dims,
+    oursMs: scan.ms,
+    int8Ms: int8.ms,
+    naiveMs: naive.ms,
+    oramaMs: orama.ms,
+    speedupVsNaive: naive.ms / scan.ms,
+    speedupVsOrama: orama.ms / scan.ms,
+    idbLoadMs,
+    sameTop10: [int8, naive, orama].every((method) => JSON.stringify(method.top) === reference),
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * Times loading vectors from IndexedDB with the app's storage code: `putVectorBatch` writes them as the
+ * indexer does (records of up to 16 rows of one document), then `readVectors` is timed.
+ */
+import { openSearchDb, putVectorBatch, readVectors } from '../storage';
+import type { IdbBenchRequest, IdbBenchResult } from './protocol';
+import { DATA_SEED, randomUnitVectors } from './random';
+import { medianMs } from './stats';
+
+/** Separate database, so the app's own is never touched. */
+const BENCH_DB = 'semantic-search-bench';
+const MODEL_ID = 'bench-model';
+/** Rows per record: the indexer's largest batch. */
+const ROWS_PER_RECORD = 16;
+/** Passages per simulated document. */
+const ROWS_PER_DOC = 64;
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`could not delete ${name}`));
+  });
+}
+
+/**
+ * Writes `request.vectors` random vectors to a fresh bench database, times `readVectors`, deletes it.
+ *
+ * @example
+ * await runIdbBench({ vectors: 100_000, dims: 512, runs: 3 }); // { ms: 850, rows: 100000 }
+ */
+export async function runIdbBench(request: IdbBenchRequest): Promise<IdbBenchResult> {
+  const { vectors: count, dims, runs } = request;
+  await deleteDatabase(BENCH_DB);
+  const db = await openSearchDb({ name: BENCH_DB });
+  try {
+    const vectors = randomUnitVectors(count, dims, DATA_SEED);
+    for (let first = 0; first < count; first += ROWS_PER_RECORD) {
+      const docId = `doc-${String(Math.floor(first / ROWS_PER_DOC)).padStart(6, '0')}`;
+      const rows = Math.min(ROWS_PER_RECORD, count - first);
+      const passageIds = Array.from({ length: rows }, (_, i) => `${docId}#${(first + i) % ROWS_PER_DOC}`);
+      const data = vectors.slice(first * dims, (first + rows) * dims);
+      await putVectorBatch(db, {
+        modelId: MODEL_ID,
+        docId,
+        firstIndex: first % ROWS_PER_DOC,
+        passageIds,
+        dims,
+        data,
+      });
+    }
+    let rows = 0;
+    const ms = await medianMs(1, runs, async () => {
+      rows = (await readVectors(db, MODEL_ID)).passageIds.length;
+    });
+    return { ms, rows };
+  } finally {
+    db.close();
+    await deleteDatabase(BENCH_DB);
+  }
+}

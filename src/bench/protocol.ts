@@ -1,0 +1,136 @@
+/**
+ * What the bench page (`bench.html`) offers the benchmark driver (`scripts/bench/`): requests, results and
+ * the `window.bench` object the driver calls through Playwright. Pure types.
+ */
+
+/** Embeds the app's stored passages one `pipeline()` call at a time (the usual transformers.js way). */
+export interface BaselineRequest {
+  /** Registry id of the model, served from `/models/`. */
+  modelId: string;
+  /** WASM threads for onnxruntime. */
+  threads: number;
+}
+
+/** Timing of the baseline over the passages the app stored. */
+export interface BaselineResult {
+  /** Passages embedded. */
+  passages: number;
+  /** Token count of each passage (with [CLS]/[SEP]), from the app's passage store. */
+  tokenCounts: number[];
+  /** Wall time of the loop over all passages, after one warm-up call. */
+  ms: number;
+  /** Weight precision used. */
+  dtype: string;
+}
+
+/** One MatMul `[m, k] × [k, n]` whose `[k, n]` weight is a constant of the model. */
+export interface MatMulShape {
+  /** Rows of the input. */
+  m: number;
+  /** Inner dimension. */
+  k: number;
+  /** Columns of the weight. */
+  n: number;
+  /** The ONNX model, base64 (handed over in the call: a service worker may stand between page and server). */
+  model: string;
+}
+
+/** Measures plain onnxruntime-web MatMul throughput. */
+export interface PeakRequest {
+  /** WASM threads, as the app uses. */
+  threads: number;
+  /** Shapes to try; the best one is the peak. */
+  shapes: MatMulShape[];
+  /** Timed runs per shape (after warm-up). */
+  runs: number;
+}
+
+/** GFLOP/s of one shape. */
+export interface ShapeThroughput {
+  /** The shape as `m×k×n`. */
+  shape: string;
+  /** Median GFLOP/s (2·m·k·n FLOPs per run). */
+  gflops: number;
+}
+
+/** Throughput of every shape tried. */
+export interface PeakResult {
+  /** Per shape. */
+  shapes: ShapeThroughput[];
+}
+
+/** Top-k search methods compared on the same random vectors. */
+export type SearchMethod = 'scan' | 'int8' | 'naive' | 'orama';
+
+/** Times one method on `vectors` seeded random unit vectors. */
+export interface SearchBenchRequest {
+  /** The method. */
+  method: SearchMethod;
+  /** Number of vectors. */
+  vectors: number;
+  /** Components per vector. */
+  dims: number;
+  /** Results per query. */
+  k: number;
+  /** Untimed runs first. */
+  warmup: number;
+  /** Timed runs, each with its own query. */
+  runs: number;
+}
+
+/** Median time of one method, and what it found for the first query. */
+export interface SearchBenchResult {
+  /** Median ms per query. */
+  ms: number;
+  /** Row indices of the first query's top k, best first (to check that methods agree). */
+  top: number[];
+}
+
+/** Times loading vectors stored with the app's storage code back into memory. */
+export interface IdbBenchRequest {
+  /** Number of vectors. */
+  vectors: number;
+  /** Components per vector. */
+  dims: number;
+  /** Timed reads (after one untimed read). */
+  runs: number;
+}
+
+/** Median `readVectors` time. */
+export interface IdbBenchResult {
+  /** Median ms. */
+  ms: number;
+  /** Rows read back (must equal the vectors written). */
+  rows: number;
+}
+
+/** What the browser says about itself. */
+export interface MachineInfo {
+  /** `navigator.userAgent`. */
+  userAgent: string;
+  /** `navigator.hardwareConcurrency`. */
+  hardwareConcurrency: number;
+  /** Whether the page is cross-origin isolated (WASM threads need it). */
+  crossOriginIsolated: boolean;
+}
+
+/** The functions the bench page puts on `window.bench`. Call one per page: each loads its own runtime. */
+export interface BenchApi {
+  /** The baseline embedding loop. */
+  baseline(request: BaselineRequest): Promise<BaselineResult>;
+  /** Plain MatMul throughput. */
+  peak(request: PeakRequest): Promise<PeakResult>;
+  /** One search method. */
+  search(request: SearchBenchRequest): Promise<SearchBenchResult>;
+  /** IndexedDB load time. */
+  idbLoad(request: IdbBenchRequest): Promise<IdbBenchResult>;
+  /** Browser facts. */
+  machine(): MachineInfo;
+}
+
+declare global {
+  interface Window {
+    /** Set by `src/bench/main.ts` once the bench page is ready. */
+    bench?: BenchApi;
+  }
+}

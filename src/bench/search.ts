@@ -1,0 +1,48 @@
+/**
+ * Times one top-k method over seeded random unit vectors: the app's float scan (`VectorMatrix.scan`), its
+ * int8 search (`searchInt8`), the naive way, or Orama. Index building is untimed; each query is timed.
+ */
+import { quantizeInt8, searchInt8, VectorMatrix } from '../core/vector';
+import { naiveTopK, toRows } from './naive';
+import { oramaIndex, oramaTopK } from './orama';
+import type { SearchBenchRequest, SearchBenchResult, SearchMethod } from './protocol';
+import { DATA_SEED, randomQueries, randomUnitVectors } from './random';
+import { medianMs } from './stats';
+
+/** A prepared method: answers one query with row indices, best first. */
+type Searcher = (query: Float32Array) => number[] | Promise<number[]>;
+
+const PREPARE: Record<SearchMethod, (vectors: Float32Array, dims: number, k: number) => Promise<Searcher>> = {
+  scan: async (vectors, dims, k) => {
+    const ids = Array.from({ length: vectors.length / dims }, (_, row) => String(row));
+    const matrix = VectorMatrix.fromPacked(ids, vectors, dims);
+    return (query) => matrix.scan(query, k).map((hit) => hit.index);
+  },
+  int8: async (vectors, dims, k) => {
+    const quantized = quantizeInt8(vectors, dims);
+    return (query) => searchInt8(quantized, vectors, query, k).hits.map((hit) => hit.index);
+  },
+  naive: async (vectors, dims, k) => {
+    const rows = toRows(vectors, dims);
+    return (query) => naiveTopK(rows, Array.from(query), k);
+  },
+  orama: async (vectors, dims, k) => {
+    const db = await oramaIndex(vectors, dims);
+    return (query) => oramaTopK(db, query, k);
+  },
+};
+
+/**
+ * Builds the method's index over `request.vectors` random vectors, then returns the median query time.
+ *
+ * @example
+ * await runSearchBench({ method: 'scan', vectors: 100_000, dims: 512, k: 10, warmup: 2, runs: 9 });
+ */
+export async function runSearchBench(request: SearchBenchRequest): Promise<SearchBenchResult> {
+  const { method, vectors: count, dims, k, warmup, runs } = request;
+  const queries = randomQueries(warmup + runs, dims);
+  const searcher = await PREPARE[method](randomUnitVectors(count, dims, DATA_SEED), dims, k);
+  const top = await searcher(queries[0]!);
+  const ms = await medianMs(warmup, runs, (run) => searcher(queries[run]!));
+  return { ms, top };
+}
