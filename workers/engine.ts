@@ -70,11 +70,15 @@ export class SearchEngine implements SearchWorkerApi {
     const model = findModel(options.modelId);
     if (!model) throw new Error(`Unknown model “${options.modelId}”.`);
     this.modelError = '';
-    // The model runtime is imported lazily, so keyword search is ready before transformers.js is parsed.
+    // Keyword search first: the library loads before the model runtime (transformers.js) is even parsed,
+    // so the two do not compete for this thread.
+    const libraryLoad = this.loadLibrary();
     const modelLoad =
       this.model !== undefined
         ? Promise.resolve(this.model)
-        : import('./model-host')
+        : libraryLoad
+            .catch(() => undefined)
+            .then(() => import('./model-host'))
             .then(({ loadModel }) =>
               loadModel({ model, forcedDevice: options.device, hubHost: options.hubHost, emit: this.emit }),
             )
@@ -83,7 +87,7 @@ export class SearchEngine implements SearchWorkerApi {
               this.emit({ type: 'model-failed', modelId: model.id, message: this.modelError });
               return undefined;
             });
-    await this.loadLibrary();
+    await libraryLoad;
     this.model = await modelLoad;
     if (this.model) await this.serialized(() => this.buildIndex());
   }

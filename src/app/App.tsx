@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import { DEFAULT_MODEL_ID, findModel } from '../embed/registry';
 import type { ScriptDisplay, SearchHit, SearchMode } from '../shared/protocol';
 import { DocumentsPanel } from '../components/DocumentsPanel';
@@ -18,6 +18,10 @@ import { readUrlState, writeUrlState } from './url-state';
 const initial = readUrlState(window.location.search);
 const modelId = findModel(initial.modelId ?? DEFAULT_MODEL_ID)?.id ?? DEFAULT_MODEL_ID;
 const unknownModel = initial.modelId !== undefined && !findModel(initial.modelId);
+const startEngine = () =>
+  searchWorker.call('start', [{ modelId, device: initial.device, hubHost: initial.hubHost }]);
+/** Started as the module loads, before React renders, so the worker is busy as early as possible. */
+const firstStart = startEngine();
 
 /** What the document viewer shows: a document, optionally with a passage marked in place. */
 interface Viewing {
@@ -35,17 +39,13 @@ export function App() {
   const [viewing, setViewing] = useState<Viewing>();
   const [dragging, setDragging] = useState(false);
 
-  const start = useCallback(() => {
-    searchWorker
-      .call('start', [{ modelId, device: initial.device, hubHost: initial.hubHost }])
-      .catch((error: Error) => setStartError(error.message));
+  useEffect(() => {
+    firstStart.catch((error: Error) => setStartError(error.message));
   }, []);
-
-  useEffect(start, [start]);
 
   const retry = () => {
     setStartError('');
-    start();
+    startEngine().catch((error: Error) => setStartError(error.message));
   };
 
   useEffect(() => {

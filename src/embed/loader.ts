@@ -4,6 +4,7 @@
  */
 import { env, pipeline, type FeatureExtractionPipeline, type ProgressInfo } from '@huggingface/transformers';
 import type { FileDoneEvent, FileProgressEvent } from '../core/status/events';
+import { toSimplified } from '../core/text/script';
 import type { Device, Dtype, ModelEntry } from './registry';
 
 /** Where model files come from. */
@@ -37,7 +38,7 @@ export interface LoadOptions {
 export interface Embedder {
   /** Vector length. */
   readonly dims: number;
-  /** Embeds texts as-is (callers add query instructions); returns a packed `n × dims` array. */
+  /** Embeds texts (callers add query instructions; zh models see simplified script); returns packed `n × dims`. */
   embed(texts: string[]): Promise<Float32Array>;
   /** Frees the model's session. */
   dispose(): Promise<void>;
@@ -77,7 +78,8 @@ export async function loadEmbedder(options: LoadOptions): Promise<Embedder> {
     dims: model.dims,
     async embed(texts) {
       if (texts.length === 0) return new Float32Array(0);
-      const output = await extractor(texts, { pooling: model.pooling, normalize: model.normalize });
+      const inputs = model.simplifyScript ? texts.map(toSimplified) : texts;
+      const output = await extractor(inputs, { pooling: model.pooling, normalize: model.normalize });
       const data = output.data as Float32Array;
       output.dispose();
       if (data.length !== texts.length * model.dims) {

@@ -26,6 +26,12 @@ export interface ModelEntry {
   normalize: boolean;
   /** Instruction put before short queries (never before passages); empty when the model wants none. */
   queryInstruction: string;
+  /**
+   * Convert traditional characters to simplified before embedding (passages and queries alike). The BGE zh
+   * models learnt mostly simplified text; without this a simplified query and a traditional passage share
+   * few tokens. Display and highlighting keep the original script.
+   */
+  simplifyScript: boolean;
   /** Weight precision per device. On WebGPU `fp16` is used only when the adapter has `shader-f16`. */
   dtypes: Record<Device, Dtype>;
   /** Download size in MB of the weights for the WASM dtype (plus tokenizer and config). */
@@ -51,6 +57,7 @@ export const MODELS: readonly ModelEntry[] = [
     pooling: 'cls',
     normalize: true,
     queryInstruction: BGE_ZH_INSTRUCTION,
+    simplifyScript: true,
     dtypes: { wasm: 'q8', webgpu: 'fp16' },
     sizeMB: 24,
     source: 'hub',
@@ -62,6 +69,7 @@ export const MODELS: readonly ModelEntry[] = [
     pooling: 'cls',
     normalize: true,
     queryInstruction: BGE_ZH_INSTRUCTION,
+    simplifyScript: true,
     dtypes: { wasm: 'q8', webgpu: 'fp16' },
     sizeMB: 103,
     source: 'hub',
@@ -73,6 +81,7 @@ export const MODELS: readonly ModelEntry[] = [
     pooling: 'cls',
     normalize: true,
     queryInstruction: '',
+    simplifyScript: false,
     dtypes: { wasm: 'q8', webgpu: 'fp16' },
     sizeMB: 568,
     source: 'hub',
@@ -84,6 +93,7 @@ export const MODELS: readonly ModelEntry[] = [
     pooling: 'cls',
     normalize: true,
     queryInstruction: BGE_EN_INSTRUCTION,
+    simplifyScript: false,
     dtypes: { wasm: 'q8', webgpu: 'fp16' },
     sizeMB: 34,
     source: 'hub',
@@ -95,6 +105,7 @@ export const MODELS: readonly ModelEntry[] = [
     pooling: 'cls',
     normalize: true,
     queryInstruction: BGE_ZH_INSTRUCTION,
+    simplifyScript: true,
     dtypes: { wasm: 'fp32', webgpu: 'fp32' },
     sizeMB: 97,
     source: 'local',
@@ -107,6 +118,7 @@ export const MODELS: readonly ModelEntry[] = [
     pooling: 'cls',
     normalize: true,
     queryInstruction: BGE_ZH_INSTRUCTION,
+    simplifyScript: true,
     dtypes: { wasm: 'fp32', webgpu: 'fp32' },
     sizeMB: 6,
     source: 'local',
