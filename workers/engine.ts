@@ -129,7 +129,8 @@ export class SearchEngine implements SearchWorkerApi {
     ]);
     const rebuilt = this.library.load(documents, passages, saved);
     this.emitCorpusReady(performance.now() - started);
-    if (rebuilt) await this.saveKeywordIndex();
+    // Saving is a cache for the next start: searches need not wait for it, and a failure only costs a rebuild.
+    if (rebuilt) this.saveKeywordIndex().catch(() => undefined);
   }
 
   private async saveKeywordIndex(): Promise<void> {
@@ -241,7 +242,7 @@ export class SearchEngine implements SearchWorkerApi {
     await this.loadLibrary();
     const doc = this.library.document(docId);
     if (!doc) throw new Error('That document is no longer stored.');
-    const show = displayIn(script);
+    const show = await displayIn(script);
     return {
       docId,
       title: show(doc.title),

@@ -5,7 +5,7 @@ import { withQueryInstruction } from '../src/core/query-instruction';
 import { rankForMode } from '../src/core/search/fuse';
 import { groupByDocument } from '../src/core/search/group';
 import { highlightSpans, segmentsForRender } from '../src/core/search/highlight';
-import { toSimplified, toTraditional } from '../src/core/text/script';
+import { toSimplified, traditionalConverter } from '../src/core/text/script';
 import type { VectorMatrix } from '../src/core/vector/matrix';
 import type { ModelEntry } from '../src/embed/registry';
 import type { Embedder } from '../src/embed/loader';
@@ -72,7 +72,7 @@ export async function runSearch(
   }
 
   const fused = rankForMode(mode, { dense: denseRanking, keyword: keywordRanking }).slice(0, request.k);
-  const show = displayIn(request.script ?? 'original');
+  const show = await displayIn(request.script ?? 'original');
   const hits: SearchHit[] = [];
   for (const item of fused) {
     const passage = library.passage(item.id);
@@ -103,14 +103,14 @@ export async function runSearch(
 }
 
 /**
- * Converts text for display. Conversion is character for character, so offsets and highlights stay valid.
+ * A converter for display. Conversion is character for character, so offsets and highlights stay valid.
  *
  * @example
- * displayIn('simplified')('開源'); // '开源'
+ * (await displayIn('simplified'))('開源'); // '开源'
  */
-export function displayIn(script: ScriptDisplay): (text: string) => string {
+export async function displayIn(script: ScriptDisplay): Promise<(text: string) => string> {
   if (script === 'simplified') return toSimplified;
-  if (script === 'traditional') return toTraditional;
+  if (script === 'traditional') return traditionalConverter();
   return (text) => text;
 }
 

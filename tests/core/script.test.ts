@@ -7,7 +7,7 @@ import {
   normalizeForRelevance,
   normalizeWithOffsets,
   toSimplified,
-  toTraditional,
+  traditionalConverter,
 } from '../../src/core/text/script';
 
 const CORPUS = join(__dirname, '../../public/corpus');
@@ -15,13 +15,15 @@ const corpus = readdirSync(CORPUS)
   .filter((name) => name.endsWith('.txt'))
   .map((name) => readFileSync(join(CORPUS, name), 'utf8'));
 
-describe('toSimplified / toTraditional', () => {
-  it('converts both ways', () => {
+describe('toSimplified / traditionalConverter', () => {
+  it('converts both ways', async () => {
+    const toTraditional = await traditionalConverter();
     expect(toSimplified('北京AI相關社會融資達440億元')).toBe('北京AI相关社会融资达440亿元');
     expect(toTraditional('北京AI相关社会融资达440亿元')).toBe('北京AI相關社會融資達440億元');
   });
 
-  it('uses Taiwan forms and resolves 著 by context', () => {
+  it('uses Taiwan forms and resolves 著 by context', async () => {
+    const toTraditional = await traditionalConverter();
     expect(toTraditional('为了众多')).toBe('為了眾多');
     expect(toSimplified('接著')).toBe('接着');
     expect(toSimplified('著名')).toBe('著名');

@@ -8,11 +8,10 @@
  * lets {@link normalizeWithOffsets} map every normalised character back to the original text.
  */
 import { ConverterBuilder, type ConverterFunction } from 'opencc-js/core';
-import * as toTraditionalPreset from 'opencc-js/preset/cn2t';
 import * as toSimplifiedPreset from 'opencc-js/preset/t2cn';
 
 let simplifier: ConverterFunction | undefined;
-let traditionalizer: ConverterFunction | undefined;
+let traditionalizer: Promise<ConverterFunction> | undefined;
 let graphemes: Intl.Segmenter | undefined;
 
 /**
@@ -29,16 +28,20 @@ export function toSimplified(text: string): string {
 }
 
 /**
- * Converts simplified Chinese to traditional with Taiwan glyphs (OpenCC `s2tw`). Taiwan rather than Hong
+ * Loads the simplified→traditional converter, Taiwan glyphs (OpenCC `s2tw`). Taiwan rather than Hong
  * Kong because the corpus' traditional articles use Taiwan forms (為, 眾, 說, 裡): a tw2s→s2tw round trip
- * of them differs in fewer characters than the HK or OpenCC-standard variants. Built on first use.
+ * of them differs in fewer characters than the HK or OpenCC-standard variants. Its dictionary (about 1 MB)
+ * is imported on first use only, so start-up does not pay for it.
  *
  * @example
+ * const toTraditional = await traditionalConverter();
  * toTraditional('开源模型'); // '開源模型'
  */
-export function toTraditional(text: string): string {
-  traditionalizer ??= ConverterBuilder(toTraditionalPreset)({ from: 'cn', to: 'tw' });
-  return traditionalizer(text);
+export function traditionalConverter(): Promise<ConverterFunction> {
+  traditionalizer ??= import('opencc-js/preset/cn2t').then((preset) =>
+    ConverterBuilder(preset)({ from: 'cn', to: 'tw' }),
+  );
+  return traditionalizer;
 }
 
 /** Normalised text and, for each of its UTF-16 units, the range of the original text it came from. */
