@@ -11,9 +11,10 @@ const CUT_LEVELS: ReadonlyArray<{ separator: RegExp; after: boolean }> = [
 
 type Fits = (end: number) => boolean;
 
-/** True when `end` would split a UTF-16 surrogate pair. */
-function splitsPair(text: string, end: number): boolean {
-  return /[\ud800-\udbff]/.test(text[end - 1] ?? '') && /[\udc00-\udfff]/.test(text[end] ?? '');
+/** `end`, or one unit less when `end` would split a UTF-16 surrogate pair. */
+function snapToCharacter(text: string, end: number): number {
+  const splitsPair = /[\ud800-\udbff]/.test(text[end - 1] ?? '') && /[\udc00-\udfff]/.test(text[end] ?? '');
+  return splitsPair ? end - 1 : end;
 }
 
 /** The last separator cut whose prefix fits (bisection: prefix tokens grow with length), or -1. */
@@ -47,13 +48,13 @@ function separatorCut(
  * units always fit: gallop up from there, then bisect. Never cuts inside a surrogate pair.
  */
 function characterCut(text: string, from: number, windowEnd: number, limit: number, fits: Fits): number {
-  const snap = (end: number): number => (splitsPair(text, end) ? end - 1 : end);
+  const snap = (end: number): number => snapToCharacter(text, end);
   let good = snap(Math.min(windowEnd, from + limit - 2));
   if (good <= from) good = Math.min(windowEnd, from + 2);
   let bad = windowEnd + 1;
-  for (let step = 1; good < windowEnd && bad > windowEnd; step *= 2) {
+  for (let step = 2; good < windowEnd && bad > windowEnd; step *= 2) {
+    // Steps of 2+ units, and `windowEnd` is a character boundary: the probe always moves past `good`.
     const probe = snap(Math.min(windowEnd, good + step));
-    if (probe <= good) continue;
     if (fits(probe)) good = probe;
     else bad = probe;
   }
@@ -84,7 +85,7 @@ export function splitOversized(
   while (from < span.end) {
     const start = from;
     const fits: Fits = (end) => end - start <= maxChars && countTokens(text.slice(start, end)) <= limit;
-    const windowEnd = Math.min(span.end, start + maxChars);
+    const windowEnd = snapToCharacter(text, Math.min(span.end, start + maxChars));
     let end = fits(span.end) ? span.end : -1;
     for (const level of CUT_LEVELS) if (end < 0) end = separatorCut(text, start, windowEnd, level, fits);
     if (end < 0) end = characterCut(text, start, windowEnd, limit, fits);
