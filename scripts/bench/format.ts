@@ -21,7 +21,12 @@ function rows(result: BenchResult): Row[] {
     ],
     ['indexing speedup', times(index.speedup), '≥ 2×', index.speedup >= 2],
     ['embedding GFLOP/s', `${index.gflops.toFixed(2)} useful, ${index.paddedGflops.toFixed(2)} with padding`],
-    ['WASM MatMul peak', `${index.peakGflops.toFixed(2)} GFLOP/s (${index.peakShape})`],
+    [
+      'WASM MatMul peak',
+      `${index.peakGflops.toFixed(2)} GFLOP/s (${index.peakShape}, ${index.threads} threads)`,
+    ],
+    ['WASM MatMul peak, 1 thread', `${index.peakGflopsOneThread.toFixed(2)} GFLOP/s`],
+    ['baseline GFLOP/s', index.baselineGflops.toFixed(2)],
     ['fraction of peak', `${(index.fractionOfPeak * 100).toFixed(1)} %`],
     ['query p50 (keystroke → render)', ms(query.p50Ms), '≤ 30 ms', query.p50Ms <= 30],
     ['query p95 (keystroke → render)', ms(query.p95Ms)],
@@ -67,6 +72,10 @@ function rows(result: BenchResult): Row[] {
   table.push(
     ['browser', `${machine.userAgent}`],
     ['cores, isolated', `${machine.hardwareConcurrency}, ${machine.crossOriginIsolated ? 'yes' : 'no'}`],
+    [
+      'load average (start, end)',
+      `${machine.loadAverage.start.toFixed(2)}, ${machine.loadAverage.end.toFixed(2)}`,
+    ],
     ['blocked requests', String(result.blockedRequests)],
     ['wall time', `${result.wallSeconds.toFixed(0)} s`],
   );

@@ -24,6 +24,8 @@ export interface IndexResult {
   peakGflops: number;
   /** The MatMul shape (m×k×n) that reached the peak. */
   peakShape: string;
+  /** The same peak on one thread (the baseline's thread count). */
+  peakGflopsOneThread: number;
   /** gflops / peakGflops. */
   fractionOfPeak: number;
   /** The app's index time (index start → ready), ms. */
@@ -94,6 +96,8 @@ export interface MachineResult {
   device: string;
   /** The app's dtype. */
   dtype: string;
+  /** Node's 1-minute load average when the bench started and ended: other work on the machine skews timings. */
+  loadAverage: { start: number; end: number };
 }
 
 /** Everything one bench run measured. */

@@ -3,6 +3,7 @@
  * page, and return one {@link BenchResult}.
  */
 import { readFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
@@ -32,7 +33,7 @@ const DIMS = 512;
 const QUERY_ROUNDS = 3;
 const COLD_START_RUNS = 3;
 const BASELINE_THREADS = 1;
-const PEAK_RUNS = 7;
+const PEAK_RUNS = 5;
 const SEARCH_WARMUP = 2;
 const SEARCH_RUNS = 9;
 const IDB_RUNS = 3;
@@ -99,6 +100,7 @@ async function measureApp(
  */
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const started = performance.now();
+  const loadAtStart = loadavg()[0]!;
   const log = options.log ?? (() => {});
   const model = findModel(options.model);
   if (!model) throw new Error(`unknown model ${options.model}`);
@@ -115,12 +117,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     if (baseline.passages !== indexing.embedded) {
       log(`warning: the baseline embedded ${baseline.passages} passages, the app ${indexing.embedded}`);
     }
+    const shapes = peakShapes();
     log(`peak: plain MatMul with ${indexing.threads} threads…`);
-    const peak = await pages.peak({
-      threads: Math.max(1, indexing.threads),
-      shapes: peakShapes(),
-      runs: PEAK_RUNS,
-    });
+    const peak = await pages.peak({ threads: Math.max(1, indexing.threads), shapes, runs: PEAK_RUNS });
+    log(`peak: plain MatMul with ${BASELINE_THREADS} thread…`);
+    const peakOneThread = await pages.peak({ threads: BASELINE_THREADS, shapes, runs: PEAK_RUNS });
     const machine = await pages.machine();
     log('vector search…');
     const search: SearchResult[] = [];
@@ -129,7 +130,14 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     await context.close();
     return {
       model: model.id,
-      index: summarizeIndex({ app: indexing, baseline, baselineThreads: BASELINE_THREADS, peak, shape }),
+      index: summarizeIndex({
+        app: indexing,
+        baseline,
+        baselineThreads: BASELINE_THREADS,
+        peak,
+        peakOneThread,
+        shape,
+      }),
       query: {
         p50Ms: query.p50Ms,
         p95Ms: query.p95Ms,
@@ -150,6 +158,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         crossOriginIsolated: indexing.isolated,
         device: indexing.device,
         dtype: indexing.dtype,
+        loadAverage: { start: loadAtStart, end: loadavg()[0]! },
       },
       blockedRequests: browser.blocked.length,
       wallSeconds: (performance.now() - started) / 1000,
