@@ -11,7 +11,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
   {
@@ -21,8 +21,22 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'idb', '@huggingface/transformers'], message: 'src/core is pure: no DOM, storage, React or model runtime.' },
-            { group: ['../storage/*', '../embed/*', '../app/*', '../components/*', '../hooks/*', '../worker-client/*', '../../workers/*'], message: 'src/core may import only src/core.' },
+            {
+              group: ['react', 'react-dom', 'idb', '@huggingface/transformers'],
+              message: 'src/core is pure: no DOM, storage, React or model runtime.',
+            },
+            {
+              group: [
+                '../storage/*',
+                '../embed/*',
+                '../app/*',
+                '../components/*',
+                '../hooks/*',
+                '../worker-client/*',
+                '../../workers/*',
+              ],
+              message: 'src/core may import only src/core.',
+            },
           ],
         },
       ],

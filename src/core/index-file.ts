@@ -1,0 +1,112 @@
+/**
+ * The index file: everything a device needs to search without embedding — documents, passages, one
+ * model's vectors, the keyword index and metadata — in one binary file.
+ *
+ * Layout: 8-byte magic `OSSINDEX`, a little-endian uint32 header length, the UTF-8 JSON header, zero
+ * padding to a multiple of 4 bytes, then the vectors as little-endian float32, `rows × dims`.
+ */
+import type { Passage, StoredDocument } from './types';
+
+/** Current format version; files with a higher version are refused. */
+export const INDEX_FILE_VERSION = 1;
+
+const MAGIC = 'OSSINDEX';
+const FORMAT = 'offline-semantic-search-index';
+
+/** What an index file holds. */
+export interface IndexFileContents {
+  /** App version that wrote the file. */
+  appVersion: string;
+  /** When it was written, ms since the epoch. */
+  createdAt: number;
+  /** The model the vectors belong to. */
+  model: { id: string; dims: number };
+  /** Documents. */
+  documents: StoredDocument[];
+  /** Passages of those documents. */
+  passages: Passage[];
+  /** Serialised keyword index covering the passages. */
+  keywordIndex: string;
+  /** Passage id of each vector row. */
+  vectorIds: string[];
+  /** Vectors, `vectorIds.length × model.dims`. */
+  vectors: Float32Array;
+}
+
+interface Header extends Omit<IndexFileContents, 'vectors'> {
+  format: string;
+  version: number;
+}
+
+/** A file that is not an index file, is damaged, or is too new for this app. */
+export class IndexFileError extends Error {
+  override readonly name = 'IndexFileError';
+}
+
+/**
+ * Writes an index file.
+ *
+ * @example
+ * const bytes = encodeIndexFile({ appVersion: '0.1.0', createdAt: Date.now(), model, documents, passages, keywordIndex, vectorIds, vectors });
+ */
+export function encodeIndexFile(contents: IndexFileContents): Uint8Array {
+  const { vectors, ...rest } = contents;
+  if (vectors.length !== rest.vectorIds.length * rest.model.dims) {
+    throw new IndexFileError('index-file: vectors do not match their ids and dimensions');
+  }
+  const header: Header = { format: FORMAT, version: INDEX_FILE_VERSION, ...rest };
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const vectorStart = align4(MAGIC.length + 4 + json.length);
+  const bytes = new Uint8Array(vectorStart + vectors.byteLength);
+  bytes.set(new TextEncoder().encode(MAGIC), 0);
+  new DataView(bytes.buffer).setUint32(MAGIC.length, json.length, true);
+  bytes.set(json, MAGIC.length + 4);
+  const view = new DataView(bytes.buffer, vectorStart);
+  vectors.forEach((value, i) => view.setFloat32(i * 4, value, true));
+  return bytes;
+}
+
+/**
+ * Reads an index file, refusing files that are not one, are damaged, or come from a newer version.
+ *
+ * @throws {IndexFileError} with a message a user understands.
+ * @example
+ * const contents = decodeIndexFile(new Uint8Array(await file.arrayBuffer()));
+ */
+export function decodeIndexFile(bytes: Uint8Array): IndexFileContents {
+  if (
+    bytes.length < MAGIC.length + 4 ||
+    new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC
+  ) {
+    throw new IndexFileError('This is not an index file exported by this app.');
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(MAGIC.length, true);
+  const headerEnd = MAGIC.length + 4 + headerLength;
+  if (headerEnd > bytes.length) throw new IndexFileError('The index file is damaged (it ends too early).');
+  let header: Header;
+  try {
+    header = JSON.parse(new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, headerEnd))) as Header;
+  } catch {
+    throw new IndexFileError('The index file is damaged (its header is not readable).');
+  }
+  if (header.format !== FORMAT) throw new IndexFileError('This is not an index file exported by this app.');
+  if (header.version > INDEX_FILE_VERSION) {
+    throw new IndexFileError(
+      `This index file was made by a newer version of the app (format ${header.version}; this app reads up to ${INDEX_FILE_VERSION}). Update the app to import it.`,
+    );
+  }
+  const vectorStart = align4(headerEnd);
+  const count = header.vectorIds.length * header.model.dims;
+  if (bytes.length !== vectorStart + count * 4) {
+    throw new IndexFileError('The index file is damaged (its vectors are incomplete).');
+  }
+  const vectors = new Float32Array(count);
+  for (let i = 0; i < count; i++) vectors[i] = view.getFloat32(vectorStart + i * 4, true);
+  const { format: _format, version: _version, ...contents } = header;
+  return { ...contents, vectors };
+}
+
+function align4(offset: number): number {
+  return (offset + 3) & ~3;
+}

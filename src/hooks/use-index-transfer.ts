@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { searchWorker } from '../worker-client/client';
+
+/** Index export, import and clearing, with the last outcome in words. */
+export interface IndexTransfer {
+  /** Outcome of the last action. */
+  message: { text: string; error: boolean } | undefined;
+  /** An action is running. */
+  busy: boolean;
+  /** Downloads the index as a file. */
+  exportIndex: () => void;
+  /** Imports an index file. */
+  importIndex: (file: File) => void;
+  /** Deletes all stored data. */
+  clearAll: () => void;
+}
+
+function download(fileName: string, bytes: ArrayBuffer): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Actions of the data panel, run in the worker. */
+export function useIndexTransfer(): IndexTransfer {
+  const [message, setMessage] = useState<IndexTransfer['message']>();
+  const [busy, setBusy] = useState(false);
+  const run = (action: () => Promise<string>) => {
+    setBusy(true);
+    action()
+      .then((text) => setMessage({ text, error: false }))
+      .catch((error: Error) => setMessage({ text: error.message, error: true }))
+      .finally(() => setBusy(false));
+  };
+  return {
+    message,
+    busy,
+    exportIndex: () =>
+      run(async () => {
+        const { fileName, bytes } = await searchWorker.call('exportIndex', []);
+        download(fileName, bytes);
+        return `Exported ${fileName} (${(bytes.byteLength / 1024).toFixed(0)} KB).`;
+      }),
+    importIndex: (file) =>
+      run(async () => {
+        const result = await searchWorker.call('importIndex', [await file.arrayBuffer()]);
+        return `Imported ${result.documents} documents and ${result.passages} passages for ${result.modelId}; nothing was embedded again.`;
+      }),
+    clearAll: () =>
+      run(async () => {
+        await searchWorker.call('clearAllData', []);
+        return 'All documents, passages, vectors and indexes were deleted. Import an index, or reload to start again with the bundled articles.';
+      }),
+  };
+}

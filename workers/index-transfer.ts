@@ -1,0 +1,101 @@
+/**
+ * Export and import of the whole index (documents, passages, one model's vectors, keyword index), so a
+ * device can search without embedding the corpus itself.
+ */
+import { corpusHash } from '../src/core/index-plan';
+import { decodeIndexFile, encodeIndexFile, IndexFileError } from '../src/core/index-file';
+import type { Passage } from '../src/core/types';
+import {
+  listDocuments,
+  putDocument,
+  putIndexMeta,
+  putKeywordIndex,
+  putVectorBatch,
+  readPassages,
+  readVectors,
+  type SearchDb,
+} from '../src/storage';
+
+/** App version written into exported files. */
+const APP_VERSION = '0.1.0';
+
+/**
+ * Builds an index file from what is stored for a model.
+ *
+ * @example
+ * const bytes = await exportIndex(db, 'fixture-small-zh', library.saveKeywordIndex());
+ */
+export async function exportIndex(db: SearchDb, modelId: string, keywordIndex: string): Promise<Uint8Array> {
+  const [documents, passages, stored] = await Promise.all([
+    listDocuments(db),
+    readPassages(db),
+    readVectors(db, modelId),
+  ]);
+  if (stored.passageIds.length === 0) {
+    throw new Error(`Nothing to export yet: no passage has been embedded with ${modelId}.`);
+  }
+  return encodeIndexFile({
+    appVersion: APP_VERSION,
+    createdAt: Date.now(),
+    model: { id: modelId, dims: stored.dims },
+    documents,
+    passages,
+    keywordIndex,
+    vectorIds: stored.passageIds,
+    vectors: stored.vectors,
+  });
+}
+
+/** What an import added. */
+export interface ImportSummary {
+  /** Documents imported. */
+  documents: number;
+  /** Passages imported. */
+  passages: number;
+}
+
+/**
+ * Stores an index file's contents for the model in use. Files made for another model are refused.
+ *
+ * @throws {IndexFileError} for a file that is not an index, is damaged, is too new, or is for another model.
+ */
+export async function importIndex(
+  db: SearchDb,
+  bytes: Uint8Array,
+  model: { id: string; dims: number },
+  keywordIndexName: string,
+): Promise<ImportSummary> {
+  const { id: modelId, dims } = model;
+  const file = decodeIndexFile(bytes);
+  if (file.model.id !== modelId || file.model.dims !== dims) {
+    throw new IndexFileError(
+      `This index was made with ${file.model.id} (${file.model.dims} dimensions), but the app is using ${modelId}. Switch to ${file.model.id} and import it again.`,
+    );
+  }
+  const passagesByDoc = new Map<string, Passage[]>();
+  for (const passage of file.passages)
+    passagesByDoc.set(passage.docId, [...(passagesByDoc.get(passage.docId) ?? []), passage]);
+  for (const doc of file.documents) await putDocument(db, doc, passagesByDoc.get(doc.id) ?? []);
+  const rowsByDoc = new Map<string, number[]>();
+  file.vectorIds.forEach((id, row) => {
+    const docId = id.slice(0, id.lastIndexOf('#'));
+    rowsByDoc.set(docId, [...(rowsByDoc.get(docId) ?? []), row]);
+  });
+  for (const [docId, rows] of rowsByDoc) {
+    const data = new Float32Array(rows.length * dims);
+    rows.forEach((row, i) => data.set(file.vectors.subarray(row * dims, (row + 1) * dims), i * dims));
+    const passageIds = rows.map((row) => file.vectorIds[row] as string);
+    const firstIndex = Math.min(...passageIds.map((id) => Number(id.slice(id.lastIndexOf('#') + 1))));
+    await putVectorBatch(db, { modelId, docId, firstIndex, passageIds, dims, data });
+  }
+  await putKeywordIndex(db, keywordIndexName, file.keywordIndex);
+  await putIndexMeta(db, {
+    modelId,
+    dims,
+    corpusHash: corpusHash(file.passages),
+    passageCount: file.passages.length,
+    complete: true,
+    updatedAt: Date.now(),
+  });
+  return { documents: file.documents.length, passages: file.passages.length };
+}
