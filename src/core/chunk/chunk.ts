@@ -60,7 +60,14 @@ function sentenceUnits(text: string, count: TokenCounter, maxTokens: number, max
   for (const sentence of splitSentences(text)) {
     const tokens = count(text.slice(sentence.start, sentence.end));
     const fits = tokens <= maxTokens && sentence.end - sentence.start <= maxChars;
-    const pieces = fits ? [sentence] : splitOversized(text, sentence, count, maxTokens, maxChars);
+    const pieces = fits
+      ? [sentence]
+      : splitOversized(text, sentence, {
+          countTokens: count,
+          limit: maxTokens,
+          maxChars,
+          spanTokens: tokens,
+        });
     for (const piece of pieces) {
       const pieceTokens = fits ? tokens : count(text.slice(piece.start, piece.end));
       units.push({ ...piece, tokens: Math.max(0, pieceTokens - 2) });

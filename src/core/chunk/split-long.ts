@@ -3,92 +3,113 @@
  */
 import type { TextSpan } from '../types';
 
-/** Where to cut, coarsest first: after clause punctuation, then before whitespace. */
-const CUT_LEVELS: ReadonlyArray<{ separator: RegExp; after: boolean }> = [
-  { separator: /[，,、：:]/g, after: true },
-  { separator: /\s/g, after: false },
+/** What {@link splitOversized} needs to know. */
+export interface SplitLimits {
+  /** Token counter, [CLS] and [SEP] included. */
+  countTokens: (s: string) => number;
+  /** Most tokens per piece (≥ 3). */
+  limit: number;
+  /** Most UTF-16 units per piece (≥ 2). */
+  maxChars: number;
+  /** Token count of the whole span, already known to the caller; sets the first guess of each cut. */
+  spanTokens: number;
+}
+
+/** Candidate cut positions in `[from, to)`, coarsest kind first. */
+const CUT_LEVELS: ReadonlyArray<(text: string, from: number, to: number) => number[]> = [
+  // after clause punctuation
+  (text, from, to) => Array.from(text.slice(from, to).matchAll(/[，,、：:]/g), (m) => from + m.index + 1),
+  // before whitespace
+  (text, from, to) => Array.from(text.slice(from, to).matchAll(/\s/g), (m) => from + m.index),
+  // between characters
+  (text, from, to) => {
+    const cuts: number[] = [];
+    for (let end = from + 1; end <= to; end++) if (isBoundary(text, end)) cuts.push(end);
+    return cuts;
+  },
 ];
 
-type Fits = (end: number) => boolean;
-
-/** `end`, or one unit less when `end` would split a UTF-16 surrogate pair. */
-function snapToCharacter(text: string, end: number): number {
-  const splitsPair = /[\ud800-\udbff]/.test(text[end - 1] ?? '') && /[\udc00-\udfff]/.test(text[end] ?? '');
-  return splitsPair ? end - 1 : end;
-}
-
-/** The last separator cut whose prefix fits (bisection: prefix tokens grow with length), or -1. */
-function separatorCut(
-  text: string,
-  from: number,
-  windowEnd: number,
-  level: (typeof CUT_LEVELS)[number],
-  fits: Fits,
-) {
-  const cuts = Array.from(
-    text.slice(from, windowEnd).matchAll(level.separator),
-    (m) => from + m.index + (level.after ? 1 : 0),
-  ).filter((cut) => cut > from);
-  let lo = 0;
-  let hi = cuts.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const cut = cuts[mid] ?? from;
-    if (fits(cut)) {
-      best = cut;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+/** False only inside a UTF-16 surrogate pair. */
+function isBoundary(text: string, end: number): boolean {
+  return !(/[\ud800-\udbff]/.test(text[end - 1] ?? '') && /[\udc00-\udfff]/.test(text[end] ?? ''));
 }
 
 /**
- * The last character cut whose prefix fits. Every UTF-16 unit adds at most one token, so `limit - 2`
- * units always fit: gallop up from there, then bisect. Never cuts inside a surrogate pair.
+ * The largest cut whose prefix fits, or -1. Prefix token counts grow with length, so: cuts up to
+ * `safeEnd` fit without counting (a UTF-16 unit adds at most one token), one probe at the guess, a
+ * gallop toward the boundary, then bisection. A handful of counts per piece.
  */
-function characterCut(text: string, from: number, windowEnd: number, limit: number, fits: Fits): number {
-  const snap = (end: number): number => snapToCharacter(text, end);
-  let good = snap(Math.min(windowEnd, from + limit - 2));
-  if (good <= from) good = Math.min(windowEnd, from + 2);
-  let bad = windowEnd + 1;
-  for (let step = 2; good < windowEnd && bad > windowEnd; step *= 2) {
-    // Steps of 2+ units, and `windowEnd` is a character boundary: the probe always moves past `good`.
-    const probe = snap(Math.min(windowEnd, good + step));
-    if (fits(probe)) good = probe;
-    else bad = probe;
+function largestFitting(
+  cuts: readonly number[],
+  fits: (end: number) => boolean,
+  safeEnd: number,
+  guess: number,
+) {
+  const at = (i: number): number => cuts[i] ?? 0;
+  let good = -1;
+  let bad = cuts.length;
+  while (good + 1 < bad && at(good + 1) <= safeEnd) good++;
+  let probe = good + 1;
+  while (probe + 1 < bad && at(probe + 1) <= guess) probe++;
+  if (probe < bad) {
+    if (fits(at(probe))) {
+      good = probe;
+      for (let step = 1; good + step < bad; step *= 2) {
+        if (!fits(at(good + step))) bad = good + step;
+        else good += step;
+      }
+    } else {
+      bad = probe;
+      for (let step = 1; bad - step > good; step *= 2) {
+        if (fits(at(bad - step))) good = bad - step;
+        else bad -= step;
+      }
+    }
   }
-  for (let mid = snap((good + bad) >> 1); mid > good && mid < bad; mid = snap((good + bad) >> 1)) {
-    if (fits(mid)) good = mid;
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1;
+    if (fits(at(mid))) good = mid;
     else bad = mid;
   }
-  return good;
+  return good >= 0 ? at(good) : -1;
 }
 
 /**
- * Splits `span` of `text` into consecutive trimmed pieces of at most `limit` tokens (by `countTokens`,
- * [CLS]/[SEP] included; `limit` ≥ 3) and `maxChars` characters each: at the last fitting clause mark
- * (`，,、：:`), else before the last fitting space, else after the last fitting character.
+ * Splits `span` of `text` into consecutive trimmed pieces of at most `limit` tokens and `maxChars`
+ * UTF-16 units each: at the last fitting clause mark (`，,、：:`), else before the last fitting space,
+ * else after the last fitting character (never inside a surrogate pair).
  *
  * @example
- * splitOversized('一二三，四五六', { start: 0, end: 7 }, (s) => s.length + 2, 6, 100); // [0,4) and [4,7)
+ * const countTokens = (s: string) => s.length + 2;
+ * splitOversized('一二三，四五六', { start: 0, end: 7 }, { countTokens, limit: 6, maxChars: 100, spanTokens: 9 });
+ * // [{ start: 0, end: 4 }, { start: 4, end: 7 }]
  */
-export function splitOversized(
-  text: string,
-  span: TextSpan,
-  countTokens: (s: string) => number,
-  limit: number,
-  maxChars: number,
-): TextSpan[] {
+export function splitOversized(text: string, span: TextSpan, limits: SplitLimits): TextSpan[] {
+  const { countTokens, limit, maxChars } = limits;
+  const charsPerToken = (span.end - span.start) / Math.max(1, limits.spanTokens - 2);
   const pieces: TextSpan[] = [];
   let from = span.start;
   while (from < span.end) {
     const start = from;
-    const fits: Fits = (end) => end - start <= maxChars && countTokens(text.slice(start, end)) <= limit;
-    const windowEnd = snapToCharacter(text, Math.min(span.end, start + maxChars));
-    let end = fits(span.end) ? span.end : -1;
-    for (const level of CUT_LEVELS) if (end < 0) end = separatorCut(text, start, windowEnd, level, fits);
-    if (end < 0) end = characterCut(text, start, windowEnd, limit, fits);
+    const fitting = new Set<number>();
+    const fits = (end: number): boolean => {
+      const ok = end - start <= maxChars && countTokens(text.slice(start, end)) <= limit;
+      if (ok) fitting.add(end);
+      return ok;
+    };
+    let windowEnd = Math.min(span.end, start + maxChars);
+    if (!isBoundary(text, windowEnd)) windowEnd--;
+    const guess = start + Math.floor((limit - 2) * charsPerToken);
+    const cut = (safeEnd: number): number => {
+      let end = fits(span.end) ? span.end : -1;
+      for (const level of CUT_LEVELS) {
+        if (end < 0) end = largestFitting(level(text, start, windowEnd), fits, safeEnd, guess);
+      }
+      return end;
+    };
+    let end = cut(start + limit - 2);
+    // The counter is trusted for the result only: an uncounted "safe" cut is checked, and on surprise redone.
+    if (!fitting.has(end) && !fits(end)) end = cut(start);
     let pieceEnd = end;
     while (pieceEnd > start && /\s/.test(text[pieceEnd - 1] ?? '')) pieceEnd--;
     if (pieceEnd > start) pieces.push({ start, end: pieceEnd });

@@ -93,6 +93,19 @@ describe('chunkText', () => {
     expect(byChar[0]?.tokens).toBe(512);
   });
 
+  it('stays within the limit even with a counter that gives several tokens per character', () => {
+    const greedy = (s: string): number => 3 * Array.from(s.replace(/\s/g, '')).length + 2;
+    const input = `${'開源模型'.repeat(300)}。${'word '.repeat(300)}`;
+    const chunks = chunkText(input, greedy, { maxTokens: 50, targetTokens: 30 });
+    for (const chunk of chunks) expect(greedy(chunk.text)).toBeLessThanOrEqual(50);
+    expect(
+      chunks
+        .map((c) => c.text)
+        .join('')
+        .replace(/\s/g, ''),
+    ).toBe(input.replace(/\s/g, ''));
+  });
+
   it('never splits a surrogate pair', () => {
     const text = '𠀀'.repeat(800);
     const chunks = chunkText(text, count, { maxTokens: 100, targetTokens: 50 });
