@@ -80,10 +80,11 @@ function sentenceUnits(text: string, count: TokenCounter, maxTokens: number, max
  * Splits cleaned text into passages on paragraph and sentence boundaries (see `splitSentences`),
  * packing consecutive sentences up to `targetTokens`, with the last sentence of a passage repeated at
  * the start of the next (unless it is longer than half the target, would push the next passage over the
- * limit, or a heading follows). A passage more than half full stops before a heading line and never
- * ends on one: the heading opens the next passage. A sentence is cut only when it alone exceeds `maxTokens` or `maxChars`. Token counts are
- * summed per sentence and every passage is then counted once to verify it: `tokens <= maxTokens`
- * always. Passages are `text.slice(start, end)`, in order, and cover every non-whitespace character.
+ * limit, or a heading follows). A passage more than half full stops before a heading line, and none ends
+ * on one: the heading opens the next passage. A sentence is cut only when it alone exceeds `maxTokens`
+ * or `maxChars`. Token counts are summed per sentence, then every passage is counted once to verify it:
+ * `tokens <= maxTokens` always. Passages are `text.slice(start, end)`, in order, and cover every
+ * non-whitespace character.
  *
  * @example
  * const count = createTokenCounter(vocabText);
@@ -103,9 +104,11 @@ export function chunkText(text: string, countTokens: TokenCounter, options: Chun
   const chunks: Chunk[] = [];
   let overlap: number | undefined;
   for (let next = 0; next < units.length;) {
-    const withOverlap = overlap !== undefined ? 2 + tokensOf(overlap) + tokensOf(next) : Infinity;
-    let first = withOverlap <= maxTokens && endOf(next) - startOf(next - 1) <= maxChars ? next - 1 : next;
-    let estimate = first < next ? withOverlap : 2 + tokensOf(next);
+    const withOverlap = overlap === undefined ? Infinity : 2 + tokensOf(overlap) + tokensOf(next);
+    const keepOverlap =
+      overlap !== undefined && withOverlap <= maxTokens && endOf(next) - startOf(overlap) <= maxChars;
+    let first = keepOverlap ? (overlap ?? next) : next;
+    let estimate = keepOverlap ? withOverlap : 2 + tokensOf(next);
     let last = next;
     while (
       last + 1 < units.length &&

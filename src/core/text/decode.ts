@@ -129,8 +129,9 @@ function decodeStrict(bytes: Uint8Array, label: string): string | undefined {
 
 function decodeKnown(bytes: Uint8Array, encoding: string, source: string): DecodedText {
   const text = decodeStrict(bytes, encoding);
+  const name = encoding.toUpperCase();
   if (text === undefined)
-    throw new IngestError('undecodable', source, `is not valid ${encoding.toUpperCase()} text`);
+    throw new IngestError('undecodable', source, `looks like ${name} but is not valid ${name}`);
   return { text, encoding, replacements: 0 };
 }
 

@@ -29,7 +29,8 @@ function lead(line: string): string {
  *
  * @example
  * extractTitle('大廠AI各走“開源”路\n當科技巨頭們…'); // '大廠AI各走“開源”路'
- * extractTitle('在人類發展的星辰大海中,每一次顛覆性的技術浪潮,都不僅僅是…'); // '在人類發展的星辰大海中,每一次顛覆性的技術浪潮…'
+ * extractTitle('在人類發展的星辰大海中,每一次顛覆性的技術浪潮,都不僅僅是冰冷的技術迭代。');
+ * // '在人類發展的星辰大海中,每一次顛覆性的技術浪潮…'
  */
 export function extractTitle(text: string): string {
   const first = (text.split('\n', 1)[0] ?? '').replace(/^#{1,6}\s+/, '');
