@@ -6,7 +6,7 @@ import { planBatches } from '../src/core/batching';
 import type { StatusEvent } from '../src/core/status/events';
 import type { Passage } from '../src/core/types';
 import type { Embedder } from '../src/embed/loader';
-import { putVectorBatch, type SearchDb } from '../src/storage';
+import { putVectorBatches, type SearchDb, type VectorBatch } from '../src/storage';
 
 const PROGRESS_INTERVAL_MS = 200;
 
@@ -27,7 +27,8 @@ export interface EmbedJob {
 }
 
 /**
- * Embeds the passages and stores their vectors, one record per document within each batch.
+ * Embeds the passages and stores their vectors: one transaction per embedding call, one record per document
+ * within it.
  * Returns the number of passages embedded.
  */
 export async function embedPassages(job: EmbedJob): Promise<number> {
@@ -40,19 +41,14 @@ export async function embedPassages(job: EmbedJob): Promise<number> {
     const vectors = await embedder.embed(batch.map((passage) => passage.text));
     const byDoc = new Map<string, number[]>();
     batch.forEach((passage, row) => byDoc.set(passage.docId, [...(byDoc.get(passage.docId) ?? []), row]));
-    for (const [docId, rows] of byDoc) {
+    const records: VectorBatch[] = [...byDoc].map(([docId, rows]) => {
       const data = new Float32Array(rows.length * dims);
       rows.forEach((row, i) => data.set(vectors.subarray(row * dims, (row + 1) * dims), i * dims));
       const members = rows.map((row) => batch[row] as Passage);
-      await putVectorBatch(db, {
-        modelId,
-        docId,
-        firstIndex: Math.min(...members.map((passage) => passage.index)),
-        passageIds: members.map((passage) => passage.id),
-        dims,
-        data,
-      });
-    }
+      const firstIndex = Math.min(...members.map((passage) => passage.index));
+      return { modelId, docId, firstIndex, passageIds: members.map((passage) => passage.id), dims, data };
+    });
+    await putVectorBatches(db, records);
     onBatch?.(
       batch.map((passage) => passage.id),
       vectors,

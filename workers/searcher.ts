@@ -57,7 +57,7 @@ export async function runSearch(
     if (isStale()) throw abortError();
     const scanStart = performance.now();
     denseRanking = dense.matrix
-      .scan(query, CANDIDATES)
+      .search(query, CANDIDATES)
       .filter((row) => library.isSearchable(row.id))
       .map((row) => ({ id: row.id, score: row.score }));
     timings.scanMs = performance.now() - scanStart;

@@ -26,6 +26,7 @@ export {
   clearModelVectors,
   embeddedPassageIds,
   putVectorBatch,
+  putVectorBatches,
   readVectors,
   type StoredVectors,
   type VectorBatch,

@@ -33,23 +33,35 @@ export interface StoredVectors {
  * await putVectorBatch(db, { modelId, docId, firstIndex: 0, passageIds: ['d#0', 'd#1'], dims: 512, data });
  */
 export function putVectorBatch(db: SearchDb, batch: VectorBatch): Promise<void> {
+  return putVectorBatches(db, [batch]);
+}
+
+/**
+ * Stores several vector batches in one transaction (fewer, larger writes while indexing).
+ *
+ * @example
+ * await putVectorBatches(db, batchesOfOneEmbeddingCall);
+ */
+export function putVectorBatches(db: SearchDb, batches: readonly VectorBatch[]): Promise<void> {
+  let records: VectorRecord[];
+  try {
+    records = batches.map(toRecord);
+  } catch (error) {
+    return Promise.reject(error as Error);
+  }
+  return withStorageErrors(async () => {
+    const tx = db.transaction('vectors', 'readwrite', { durability: 'relaxed' });
+    await Promise.all([...records.map((record) => tx.store.put(record)), tx.done]);
+  });
+}
+
+function toRecord(batch: VectorBatch): VectorRecord {
   const { modelId, docId, firstIndex, passageIds, dims, data } = batch;
   const rows = rowCount(data, dims);
   if (rows !== passageIds.length || rows === 0) {
-    return Promise.reject(new Error(`storage: ${passageIds.length} passage ids for ${rows} vectors`));
+    throw new Error(`storage: ${passageIds.length} passage ids for ${rows} vectors`);
   }
-  const record: VectorRecord = {
-    modelId,
-    docId,
-    firstIndex,
-    passageIds: [...passageIds],
-    dims,
-    data: vectorsToBytes(data),
-  };
-  return withStorageErrors(async () => {
-    const tx = db.transaction('vectors', 'readwrite', { durability: 'relaxed' });
-    await Promise.all([tx.store.put(record), tx.done]);
-  });
+  return { modelId, docId, firstIndex, passageIds: [...passageIds], dims, data: vectorsToBytes(data) };
 }
 
 /**

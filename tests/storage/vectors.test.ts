@@ -10,6 +10,7 @@ import {
   putIndexMeta,
   putKeywordIndex,
   putVectorBatch,
+  putVectorBatches,
   readPassages,
   readVectors,
   type SearchDb,
@@ -206,5 +207,26 @@ describe('meta, keyword index and clearing', () => {
     expect(await readPassages(db)).toEqual([]);
     expect(await embeddedPassageIds(db, 'm')).toEqual(new Set());
     expect(await getKeywordIndex(db, 'bm25')).toBeUndefined();
+  });
+
+  it('stores several batches in one call, all or nothing', async () => {
+    const db = await freshDb();
+    const batch = (docId: string, ids: string[]) => ({
+      modelId: 'm',
+      docId,
+      firstIndex: 0,
+      passageIds: ids,
+      dims: 4,
+      data: vectorsOf(ids, 4),
+    });
+    await putVectorBatches(db, [batch('a', ['a#0', 'a#1']), batch('b', ['b#0'])]);
+    const stored = await readVectors(db, 'm');
+    expect(stored.passageIds).toEqual(['a#0', 'a#1', 'b#0']);
+    expect(stored.vectors).toEqual(vectorsOf(['a#0', 'a#1', 'b#0'], 4));
+    const broken = { ...batch('c', ['c#0', 'c#1']), data: new Float32Array(4) };
+    await expect(putVectorBatches(db, [batch('d', ['d#0']), broken])).rejects.toThrow(
+      '2 passage ids for 1 vectors',
+    );
+    expect((await readVectors(db, 'm')).passageIds).toEqual(['a#0', 'a#1', 'b#0']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packVectors, VectorMatrix } from '../../../src/core/vector';
+import { INT8_MIN_ROWS } from '../../../src/core/vector/matrix';
 import { naiveTopK } from './naive';
 import { randomUnitVectors } from './random';
 
@@ -64,5 +65,24 @@ describe('VectorMatrix', () => {
     );
     expect(() => matrix.append(['c'], Float32Array.of(0, 1, 1, 0))).toThrow('vector: 1 ids for 2 rows');
     expect(matrix.size).toBe(1);
+  });
+
+  it('searches large matrices through int8 with the same top 10 as the exact scan, also after changes', () => {
+    const dims = 32;
+    const rows = INT8_MIN_ROWS + 500;
+    const ids = Array.from({ length: rows }, (_, i) => `p${i}`);
+    const matrix = VectorMatrix.fromPacked(ids, randomUnitVectors(rows, dims, 11), dims);
+    const queries = randomUnitVectors(5, dims, 12);
+    const check = () => {
+      for (let q = 0; q < 5; q++) {
+        const query = queries.subarray(q * dims, (q + 1) * dims);
+        expect(matrix.search(query, 10)).toEqual(matrix.scan(query, 10));
+      }
+    };
+    check();
+    const best = matrix.scan(queries.subarray(0, dims), 1)[0]!.id;
+    matrix.remove([best]);
+    check();
+    expect(matrix.search(queries.subarray(0, dims), 10).map((hit) => hit.id)).not.toContain(best);
   });
 });
