@@ -1,15 +1,15 @@
 /**
  * One reload to become cross-origin isolated on hosts that cannot send COOP/COEP: the first visit is
- * served without them; once the service worker controls the page, a reload is served by it, with them.
+ * served without them; once the service worker is active, a reload is served by it, with them.
  */
 
 /** sessionStorage key set before the reload, so a page that stays unisolated never reloads twice. */
 const RELOADED_KEY = 'pwa:isolation-reload';
 
 /**
- * Reloads the page once when it is not cross-origin isolated and a service worker controls it (now or
- * later). Does nothing when isolation is already on, without service workers, or after one try this session.
- * Returns a function that stops waiting.
+ * Reloads the page once when it is not cross-origin isolated and a service worker is (or becomes) active:
+ * after the first install, and after a hard reload that bypassed the worker. Does nothing when isolation is
+ * already on, without service workers, or after one try in this tab. Returns a function that stops waiting.
  *
  * @example
  * useEffect(() => reloadOnceForIsolation(), []);
@@ -17,14 +17,13 @@ const RELOADED_KEY = 'pwa:isolation-reload';
 export function reloadOnceForIsolation(): () => void {
   if (window.crossOriginIsolated || !('serviceWorker' in navigator)) return () => {};
   if (sessionStorage.getItem(RELOADED_KEY) !== null) return () => {};
-  const reload = () => {
+  let cancelled = false;
+  void navigator.serviceWorker.ready.then(() => {
+    if (cancelled) return;
     sessionStorage.setItem(RELOADED_KEY, '1');
     window.location.reload();
+  });
+  return () => {
+    cancelled = true;
   };
-  if (navigator.serviceWorker.controller) {
-    reload();
-    return () => {};
-  }
-  navigator.serviceWorker.addEventListener('controllerchange', reload, { once: true });
-  return () => navigator.serviceWorker.removeEventListener('controllerchange', reload);
 }
