@@ -12,9 +12,12 @@ import { describeModelError } from '../src/embed/errors';
 import { findModel } from '../src/embed/registry';
 import type {
   AddFileResult,
+  CachedModel,
   DocumentSummary,
   DocumentTexts,
   FileInput,
+  ImportedModel,
+  ModelFolderFile,
   ScriptDisplay,
   SearchRequest,
   SearchResponse,
@@ -40,10 +43,12 @@ import {
 import { syncCorpus } from './corpus-sync';
 import { embedPassages } from './indexer';
 import { Library } from './library';
+import { deleteCachedModel, importModelFolder, listCachedModels } from './model-cache';
 import type { LoadedModel } from './model-host';
 import { displayIn, runSearch, type DenseSide } from './searcher';
 
 const KEYWORD_INDEX = 'passages';
+const DOWNLOAD_CANCELLED = 'Download cancelled; keyword search only. Retry to download again.';
 
 /** Implements the worker API. One instance per worker. */
 export class SearchEngine implements SearchWorkerApi {
@@ -57,6 +62,7 @@ export class SearchEngine implements SearchWorkerApi {
   private counter: Promise<TokenCounter> | undefined;
   private latestSearch = 0;
   private writes: Promise<unknown> = Promise.resolve();
+  private forcedDevice: StartOptions['device'];
 
   constructor(private readonly emit: (event: StatusEvent) => void) {}
 
@@ -70,6 +76,13 @@ export class SearchEngine implements SearchWorkerApi {
     const model = findModel(options.modelId);
     if (!model) throw new Error(`Unknown model “${options.modelId}”.`);
     this.modelError = '';
+    this.forcedDevice = options.device;
+    if (options.keywordOnly) {
+      await this.loadLibrary();
+      this.modelError = DOWNLOAD_CANCELLED;
+      this.emit({ type: 'model-failed', modelId: model.id, message: DOWNLOAD_CANCELLED });
+      return;
+    }
     // Keyword search first: the library loads before the model runtime (transformers.js) is even parsed,
     // so the two do not compete for this thread.
     const libraryLoad = this.loadLibrary();
@@ -317,6 +330,18 @@ export class SearchEngine implements SearchWorkerApi {
       }
       this.emitCorpusReady(0);
     });
+  }
+
+  cachedModels(): Promise<CachedModel[]> {
+    return listCachedModels();
+  }
+
+  deleteCachedModel(modelId: string): Promise<{ files: number; bytes: number }> {
+    return deleteCachedModel(modelId);
+  }
+
+  importModelFolder(files: ModelFolderFile[]): Promise<ImportedModel> {
+    return importModelFolder(files, this.forcedDevice);
   }
 
   resetCorpus(): Promise<void> {

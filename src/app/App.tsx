@@ -4,12 +4,14 @@ import type { ScriptDisplay, SearchHit, SearchMode } from '../shared/protocol';
 import { DocumentsPanel } from '../components/DocumentsPanel';
 import { DocumentViewer } from '../components/DocumentViewer';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { ModelManager } from '../components/ModelManager';
 import { ProgressBars } from '../components/ProgressBars';
 import { PwaNotices } from '../components/PwaNotices';
 import { ResultList } from '../components/ResultList';
 import { SearchControls } from '../components/SearchControls';
 import { StatusBar } from '../components/StatusBar';
 import { useDocuments } from '../hooks/use-documents';
+import { cancelDownload } from '../hooks/use-models';
 import { useSearch } from '../hooks/use-search';
 import { useStatus } from '../hooks/use-status';
 import { searchWorker, statusStore } from '../worker-client/client';
@@ -40,12 +42,21 @@ export function App() {
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
-    firstStart.catch((error: Error) => setStartError(error.message));
+    // A start ended by Cancel (the worker stopped) is no failure.
+    firstStart.catch((error: Error) => {
+      if (error.name !== 'AbortError') setStartError(error.message);
+    });
   }, []);
 
   const retry = () => {
     setStartError('');
-    startEngine().catch((error: Error) => setStartError(error.message));
+    startEngine().catch((error: Error) => {
+      if (error.name !== 'AbortError') setStartError(error.message);
+    });
+  };
+  const cancel = () => {
+    setStartError('');
+    cancelDownload(modelId).catch((error: Error) => setStartError(error.message));
   };
 
   useEffect(() => {
@@ -125,7 +136,8 @@ export function App() {
           <ErrorBanner message={status.index.error} onRetry={retry} offerTestModels={false} />
         )}
         {status.model.notice && <p className="notice">{status.model.notice}</p>}
-        <ProgressBars status={status} />
+        <ProgressBars status={status} onCancel={cancel} />
+        <ModelManager currentModelId={modelId} onUseModel={changeModel} />
         <DocumentsPanel state={documents} onView={(docId) => setViewing({ docId })} />
         {search.error && (
           <p className="error" role="alert">

@@ -13,8 +13,11 @@ function Bar({ label, value, max, detail }: { label: string; value: number; max:
   );
 }
 
-/** Download and indexing progress, with numbers: files and MB; passages done of total and rate. */
-export function ProgressBars({ status }: { status: AppStatus }) {
+/**
+ * Download and indexing progress, with numbers: files and MB; passages done of total and rate. `onCancel`
+ * stops a model download (keyword search goes on).
+ */
+export function ProgressBars({ status, onCancel }: { status: AppStatus; onCancel?: () => void }) {
   const { model, index } = status;
   const download = downloadTotals(model.files);
   const showDownload = model.phase === 'loading' && download.files > 0;
@@ -28,6 +31,11 @@ export function ProgressBars({ status }: { status: AppStatus }) {
           max={download.total}
           detail={`${download.filesDone}/${download.files} files · ${(download.loaded / MB).toFixed(1)} of ${(download.total / MB).toFixed(1)} MB`}
         />
+      )}
+      {showDownload && onCancel && (
+        <button type="button" onClick={onCancel} data-testid="cancel-download">
+          Cancel download
+        </button>
       )}
       {index.phase === 'indexing' && (
         <Bar

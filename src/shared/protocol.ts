@@ -19,6 +19,8 @@ export interface StartOptions {
   device?: 'webgpu' | 'wasm';
   /** A hub mirror (or test hub) to download from instead of the Hugging Face hub. */
   hubHost?: string;
+  /** Skip the model and search by keyword only (a download was cancelled); a later start loads it. */
+  keywordOnly?: boolean;
 }
 
 /** A piece of a passage's text, marked when it matches the query. Rendered as text, never as HTML. */
@@ -137,6 +139,34 @@ export type AddFileResult =
   | { name: string; ok: true; docId: string; passages: number; duplicate: boolean }
   | { name: string; ok: false; message: string };
 
+/** A registry model with files in the browser's model cache. */
+export interface CachedModel {
+  /** Registry id. */
+  modelId: string;
+  /** Cached files (paths inside the model, e.g. `onnx/model.onnx`) with their sizes. */
+  files: { file: string; bytes: number }[];
+  /** Bytes over all its files. */
+  bytes: number;
+}
+
+/** A file of a model folder the user picked. */
+export interface ModelFolderFile {
+  /** Path starting with the picked folder's name, e.g. `bge-small-zh-v1.5/onnx/model_quantized.onnx`. */
+  path: string;
+  /** Contents (transferred, not copied). */
+  bytes: ArrayBuffer;
+}
+
+/** What storing a model folder did. */
+export interface ImportedModel {
+  /** Registry id the folder was recognised as. */
+  modelId: string;
+  /** Files stored. */
+  files: number;
+  /** Bytes stored. */
+  bytes: number;
+}
+
 /** The API the worker exposes. Every method may reject with a `WorkerError`. */
 export interface SearchWorkerApi {
   /** Opens the database, loads the corpus and the model, and builds or reuses the index. */
@@ -153,6 +183,12 @@ export interface SearchWorkerApi {
   deleteDocument(docId: string): Promise<void>;
   /** Shows every hidden bundled article again. */
   resetCorpus(): Promise<void>;
+  /** Lists the registry models with files in the browser's model cache. */
+  cachedModels(): Promise<CachedModel[]>;
+  /** Deletes a model's cached files; it downloads (or loads from the site) again when next used. */
+  deleteCachedModel(modelId: string): Promise<{ files: number; bytes: number }>;
+  /** Checks a picked model folder and stores it where the model loader finds it offline. */
+  importModelFolder(files: ModelFolderFile[]): Promise<ImportedModel>;
 }
 
 /** An error as it crosses the thread boundary. */

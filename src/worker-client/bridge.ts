@@ -54,11 +54,15 @@ export class WorkerBridge {
     private readonly listener: BridgeListener,
   ) {}
 
-  /** Calls a worker method. An aborted signal rejects at once with {@link AbortedCallError}. */
+  /**
+   * Calls a worker method. An aborted signal rejects at once with {@link AbortedCallError}. Buffers in
+   * `transfer` move to the worker instead of being copied (they are empty here afterwards).
+   */
   call<M extends Method>(
     method: M,
     args: Parameters<SearchWorkerApi[M]>,
     signal?: AbortSignal,
+    transfer: Transferable[] = [],
   ): Promise<Result<M>> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
@@ -68,15 +72,15 @@ export class WorkerBridge {
         once: true,
       });
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      worker.postMessage({ kind: 'call', id, method, args } as CallMessage);
+      worker.postMessage({ kind: 'call', id, method, args } as CallMessage, transfer);
     });
   }
 
-  /** Stops the worker; the next call starts a new one. */
+  /** Stops the worker; the next call starts a new one. Waiting calls reject with {@link AbortedCallError}. */
   terminate(): void {
     this.worker?.terminate();
     this.worker = undefined;
-    this.rejectAll('The search engine was stopped.');
+    this.rejectAll(new AbortedCallError());
   }
 
   private ensureWorker(): Worker {
@@ -107,12 +111,12 @@ export class WorkerBridge {
     this.worker?.terminate();
     this.worker = undefined;
     const message = `The search engine stopped unexpectedly (${reason}). Your documents are safe in this browser; restart to continue.`;
-    this.rejectAll(message);
+    this.rejectAll(new Error(message));
     this.listener.onCrash(message);
   }
 
-  private rejectAll(message: string): void {
-    for (const pending of this.pending.values()) pending.reject(new Error(message));
+  private rejectAll(error: Error): void {
+    for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
   }
 }

@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useState } from 'react';
+import { mayBeModelFile } from '../core/model-folder';
+import { findModel } from '../embed/registry';
+import type { CachedModel, ImportedModel } from '../shared/protocol';
+import { searchWorker, statusStore } from '../worker-client/client';
+
+/** Outcome of the last model action, in words. */
+export interface ModelMessage {
+  /** What happened. */
+  text: string;
+  /** Whether it went wrong. */
+  error: boolean;
+}
+
+/** Cached models and the actions on them. */
+export interface ModelsState {
+  /** Registry models with files in the browser's model cache. */
+  cached: CachedModel[];
+  /** Outcome of the last action. */
+  message: ModelMessage | undefined;
+  /** The model the last folder import stored, to offer switching to it. */
+  imported: ImportedModel | undefined;
+  /** An action is running. */
+  busy: boolean;
+  /** Lists the cache again. */
+  refresh: () => void;
+  /** Deletes a model's cached files. */
+  remove: (modelId: string) => void;
+  /** Checks a picked model folder and stores it for offline use. */
+  importFolder: (files: File[]) => void;
+}
+
+const MB = 1024 * 1024;
+
+/** Megabytes with one decimal. */
+export const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(1)} MB`;
+
+/**
+ * Stops a model download: the worker is stopped (which ends its requests) and started again for keyword
+ * search only. The engine then says so; Retry downloads again, taking finished files from the cache.
+ */
+export function cancelDownload(modelId: string): Promise<void> {
+  searchWorker.terminate();
+  statusStore.reset();
+  return searchWorker.call('start', [{ modelId, keywordOnly: true }]);
+}
+
+/** Lists cached models, refreshing when `version` changes, and runs model cache actions in the worker. */
+export function useModels(version: string): ModelsState {
+  const [cached, setCached] = useState<CachedModel[]>([]);
+  const [message, setMessage] = useState<ModelMessage>();
+  const [imported, setImported] = useState<ImportedModel>();
+  const [busy, setBusy] = useState(false);
+
+  const refresh = useCallback(() => {
+    searchWorker
+      .call('cachedModels', [])
+      .then(setCached)
+      .catch((error: Error) => {
+        if (error.name !== 'AbortError') setMessage({ text: error.message, error: true });
+      });
+  }, []);
+  useEffect(refresh, [refresh, version]);
+
+  const run = (action: () => Promise<string>) => {
+    setBusy(true);
+    action()
+      .then((text) => setMessage({ text, error: false }))
+      .catch((error: Error) => setMessage({ text: error.message, error: true }))
+      .finally(() => {
+        setBusy(false);
+        refresh();
+      });
+  };
+
+  return {
+    cached,
+    message,
+    imported,
+    busy,
+    refresh,
+    remove: (modelId) =>
+      run(async () => {
+        const { files, bytes } = await searchWorker.call('deleteCachedModel', [modelId]);
+        const again = findModel(modelId)?.source === 'local' ? 'loads from this site' : 'downloads';
+        return files === 0
+          ? `${modelId} had no cached files.`
+          : `Deleted ${files} cached ${files === 1 ? 'file' : 'files'} of ${modelId} (${megabytes(bytes)}); it ${again} again when next used.`;
+      }),
+    importFolder: (files) =>
+      run(async () => {
+        setImported(undefined);
+        const picked = await Promise.all(
+          files
+            .map((file) => ({ file, path: file.webkitRelativePath || file.name }))
+            .filter(({ path }) => mayBeModelFile(path))
+            .map(async ({ file, path }) => ({ path, bytes: await file.arrayBuffer() })),
+        );
+        const result = await searchWorker.call(
+          'importModelFolder',
+          [picked],
+          undefined,
+          picked.map((file) => file.bytes),
+        );
+        setImported(result);
+        return `Stored ${result.modelId} (${result.files} files, ${megabytes(result.bytes)}) in this browser: it now loads without the network.`;
+      }),
+  };
+}
