@@ -4,7 +4,7 @@ import { useStatus } from '../hooks/use-status';
 import { useStorage, type StorageState } from '../hooks/use-storage';
 
 /** `webkitdirectory` is not in React's input attributes; Chromium, Firefox and Safari all know it. */
-const FOLDER_PICKER = { webkitdirectory: '', directory: '' };
+const FOLDER_PICKER = { webkitdirectory: '' };
 
 function formatBytes(bytes: number | undefined): string {
   if (bytes === undefined) return 'unknown';
