@@ -9,13 +9,17 @@ import { createTokenCounter, type TokenCounter } from '../src/core/tokenize/bert
 import type { StoredDocument } from '../src/core/types';
 import { VectorMatrix } from '../src/core/vector/matrix';
 import { describeModelError } from '../src/embed/errors';
+import type { Embedder } from '../src/embed/loader';
+import { withQueryCache } from '../src/embed/query-cache';
 import { findModel } from '../src/embed/registry';
 import type {
   AddFileResult,
   CachedModel,
   DocumentSummary,
   DocumentTexts,
+  ExportedIndex,
   FileInput,
+  ImportedIndex,
   ImportedModel,
   ModelFolderFile,
   ScriptDisplay,
@@ -25,9 +29,9 @@ import type {
   StartOptions,
 } from '../src/shared/protocol';
 import {
+  clearAll,
   clearModelVectors,
   deleteDocument,
-  embeddedPassageIds,
   getIndexMeta,
   getKeywordIndex,
   listDocuments,
@@ -39,8 +43,10 @@ import {
   readVectors,
   setDocumentHidden,
   type SearchDb,
+  type StoredVectors,
 } from '../src/storage';
 import { syncCorpus } from './corpus-sync';
+import { exportIndex, importIndex } from './index-transfer';
 import { embedPassages } from './indexer';
 import { Library } from './library';
 import { deleteCachedModel, importModelFolder, listCachedModels } from './model-cache';
@@ -48,6 +54,8 @@ import type { LoadedModel } from './model-host';
 import { displayIn, runSearch, type DenseSide } from './searcher';
 
 const KEYWORD_INDEX = 'passages';
+/** Recent query embeddings kept; each is one vector (2 KB at 512 dimensions). */
+const QUERY_CACHE_SIZE = 128;
 const DOWNLOAD_CANCELLED = 'Download cancelled; keyword search only. Retry to download again.';
 
 /** Implements the worker API. One instance per worker. */
@@ -57,10 +65,13 @@ export class SearchEngine implements SearchWorkerApi {
   private libraryLoad: Promise<void> | undefined;
   private readonly library = new Library();
   private model: LoadedModel | undefined;
+  /** The model's embedder behind an LRU of recent queries. */
+  private queryEmbedder: Embedder | undefined;
   private modelError = '';
   private matrix: VectorMatrix | undefined;
   private counter: Promise<TokenCounter> | undefined;
   private latestSearch = 0;
+  private modelId = '';
   private writes: Promise<unknown> = Promise.resolve();
   private forcedDevice: StartOptions['device'];
 
@@ -75,6 +86,7 @@ export class SearchEngine implements SearchWorkerApi {
   private async run(options: StartOptions): Promise<void> {
     const model = findModel(options.modelId);
     if (!model) throw new Error(`Unknown model “${options.modelId}”.`);
+    this.modelId = model.id;
     this.modelError = '';
     this.forcedDevice = options.device;
     if (options.keywordOnly) {
@@ -86,6 +98,9 @@ export class SearchEngine implements SearchWorkerApi {
     // Keyword search first: the library loads before the model runtime (transformers.js) is even parsed,
     // so the two do not compete for this thread.
     const libraryLoad = this.loadLibrary();
+    // Stored vectors are read while the model loads (cold start): the two need neither each other nor the CPU.
+    const vectorPreload = libraryLoad.then(async () => readVectors(await this.database(), model.id));
+    vectorPreload.catch(() => undefined);
     const modelLoad =
       this.model !== undefined
         ? Promise.resolve(this.model)
@@ -102,7 +117,8 @@ export class SearchEngine implements SearchWorkerApi {
             });
     await libraryLoad;
     this.model = await modelLoad;
-    if (this.model) await this.serialized(() => this.buildIndex());
+    this.queryEmbedder = this.model && withQueryCache(this.model.embedder, QUERY_CACHE_SIZE);
+    if (this.model) await this.serialized(() => this.buildIndex(vectorPreload));
   }
 
   private database(): Promise<SearchDb> {
@@ -161,7 +177,7 @@ export class SearchEngine implements SearchWorkerApi {
     });
   }
 
-  private async buildIndex(): Promise<void> {
+  private async buildIndex(preloaded?: Promise<StoredVectors>): Promise<void> {
     const loaded = this.model;
     if (!loaded) return;
     const started = performance.now();
@@ -170,9 +186,10 @@ export class SearchEngine implements SearchWorkerApi {
     const passages = this.library.allPassages();
     const dims = loaded.embedder.dims;
     const hash = corpusHash(passages);
+    const before = await (preloaded ?? readVectors(db, modelId));
     const plan = planIndexing({
       passages,
-      embedded: await embeddedPassageIds(db, modelId),
+      embedded: new Set(before.passageIds),
       meta: await getIndexMeta(db, modelId),
       modelId,
       dims,
@@ -198,8 +215,8 @@ export class SearchEngine implements SearchWorkerApi {
         emit: this.emit,
       });
       if (plan.action !== 'reuse') await putIndexMeta(db, { ...meta, complete: true, updatedAt: Date.now() });
-      const stored = await readVectors(db, modelId);
-      this.matrix = VectorMatrix.fromPacked(stored.passageIds, stored.vectors, stored.dims);
+      const stored = plan.action === 'reuse' ? before : await readVectors(db, modelId);
+      this.matrix = VectorMatrix.fromPacked(stored.passageIds, stored.vectors, dims);
       this.matrix.remove(plan.orphaned);
       this.emit({
         type: 'index-ready',
@@ -224,8 +241,8 @@ export class SearchEngine implements SearchWorkerApi {
     const id = ++this.latestSearch;
     await this.loadLibrary();
     const dense: DenseSide | undefined =
-      this.model && this.matrix
-        ? { model: this.model.model, embedder: this.model.embedder, matrix: this.matrix }
+      this.model && this.queryEmbedder && this.matrix
+        ? { model: this.model.model, embedder: this.queryEmbedder, matrix: this.matrix }
         : undefined;
     return runSearch(request, this.library, dense, this.unavailableReason(), () => id !== this.latestSearch);
   }
@@ -330,6 +347,53 @@ export class SearchEngine implements SearchWorkerApi {
       }
       this.emitCorpusReady(0);
     });
+  }
+
+  async exportIndex(): Promise<ExportedIndex> {
+    await this.loadLibrary();
+    const modelId = this.modelId;
+    if (!modelId) throw new Error('Start a model before exporting its index.');
+    const bytes = await exportIndex(await this.database(), modelId, this.library.saveKeywordIndex());
+    const fileName = `search-index-${modelId.replace(/[^\w.-]+/g, '_')}-${new Date().toISOString().slice(0, 10)}.ossindex`;
+    return { fileName, bytes: bytes.buffer as ArrayBuffer };
+  }
+
+  importIndex(bytes: ArrayBuffer): Promise<ImportedIndex> {
+    return this.serialized(async () => {
+      const model = findModel(this.modelId);
+      if (!model) throw new Error('Start a model before importing an index.');
+      const db = await this.database();
+      await this.loadLibrary();
+      const summary = await importIndex(db, new Uint8Array(bytes), model, KEYWORD_INDEX);
+      await this.reloadFromStorage();
+      return { ...summary, modelId: model.id };
+    });
+  }
+
+  clearAllData(): Promise<void> {
+    return this.serialized(async () => {
+      await clearAll(await this.database());
+      // The library stays empty until an import or a reload (which brings the bundled corpus back).
+      this.libraryLoad = Promise.resolve();
+      await this.reloadFromStorage();
+    });
+  }
+
+  /** Re-reads documents, passages, keyword index and vectors after storage changed underneath. */
+  private async reloadFromStorage(): Promise<void> {
+    const db = await this.database();
+    const [documents, passages, saved] = await Promise.all([
+      listDocuments(db),
+      readPassages(db),
+      getKeywordIndex(db, KEYWORD_INDEX),
+    ]);
+    if (this.library.load(documents, passages, saved)) await this.saveKeywordIndex();
+    this.emitCorpusReady(0);
+    if (!this.model) return;
+    const stored = await readVectors(db, this.model.model.id);
+    this.matrix = VectorMatrix.fromPacked(stored.passageIds, stored.vectors, this.model.embedder.dims);
+    this.emit({ type: 'index-started', total: passages.length, toEmbed: 0, reused: this.matrix.size });
+    this.emit({ type: 'index-ready', passages: this.matrix.size, embedded: 0, ms: 0 });
   }
 
   cachedModels(): Promise<CachedModel[]> {

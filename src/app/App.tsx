@@ -1,6 +1,7 @@
 import { useEffect, useState, type DragEvent } from 'react';
 import { DEFAULT_MODEL_ID, findModel } from '../embed/registry';
 import type { ScriptDisplay, SearchHit, SearchMode } from '../shared/protocol';
+import { DataPanel } from '../components/DataPanel';
 import { DocumentsPanel } from '../components/DocumentsPanel';
 import { DocumentViewer } from '../components/DocumentViewer';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -139,6 +140,7 @@ export function App() {
         <ProgressBars status={status} onCancel={cancel} />
         <ModelManager currentModelId={modelId} onUseModel={changeModel} />
         <DocumentsPanel state={documents} onView={(docId) => setViewing({ docId })} />
+        <DataPanel />
         {search.error && (
           <p className="error" role="alert">
             {search.error}

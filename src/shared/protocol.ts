@@ -167,6 +167,24 @@ export interface ImportedModel {
   bytes: number;
 }
 
+/** An exported index file. */
+export interface ExportedIndex {
+  /** Suggested file name. */
+  fileName: string;
+  /** File contents. */
+  bytes: ArrayBuffer;
+}
+
+/** What an index import brought in. */
+export interface ImportedIndex {
+  /** Documents imported. */
+  documents: number;
+  /** Passages imported. */
+  passages: number;
+  /** The model the vectors belong to. */
+  modelId: string;
+}
+
 /** The API the worker exposes. Every method may reject with a `WorkerError`. */
 export interface SearchWorkerApi {
   /** Opens the database, loads the corpus and the model, and builds or reuses the index. */
@@ -189,6 +207,12 @@ export interface SearchWorkerApi {
   deleteCachedModel(modelId: string): Promise<{ files: number; bytes: number }>;
   /** Checks a picked model folder and stores it where the model loader finds it offline. */
   importModelFolder(files: ModelFolderFile[]): Promise<ImportedModel>;
+  /** Exports documents, passages, the current model's vectors and the keyword index as one file. */
+  exportIndex(): Promise<ExportedIndex>;
+  /** Imports an exported index made with the current model; nothing is embedded again. */
+  importIndex(bytes: ArrayBuffer): Promise<ImportedIndex>;
+  /** Deletes every stored document, passage, vector and index (model files stay cached). */
+  clearAllData(): Promise<void>;
 }
 
 /** An error as it crosses the thread boundary. */
