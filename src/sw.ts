@@ -11,7 +11,7 @@ import { withSecurityHeaders } from './pwa/with-security-headers';
 
 declare const self: ServiceWorkerGlobalScope;
 
-/** Model files: transformers.js caches them itself; the worker lets them pass to the network. */
+/** Model files: transformers.js caches them itself; requests for them never reach a handler here. */
 const MODEL_PATH = '/models/';
 
 addPlugins([{ handlerWillRespond: async ({ response }) => withSecurityHeaders(response) }]);

@@ -5,8 +5,8 @@
 import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-/** The app's accent blue, also the icon's background; browsers tint their UI with it. */
-export const THEME_COLOR = '#1a56db';
+/** The app's accent blue: the icon's background and index.html's theme-color. */
+const THEME_COLOR = '#1a56db';
 
 /** The page background (light scheme), shown on the splash screen of the installed app. */
 const BACKGROUND_COLOR = '#fbfbfa';
