@@ -63,6 +63,9 @@ export async function loadModel({
       wasm: new URL(ORT_FILES.wasm, self.location.origin).href,
       mjs: new URL(ORT_FILES.mjs, self.location.origin).href,
     };
+  // The runtime files come from our origin and the service worker's precache; transformers.js's own copy
+  // in Cache Storage (imported from a blob: URL) would store the 27 MB .wasm twice and need blob: in the CSP.
+  env.useWasmCache = false;
   // A path, not a URL: transformers.js treats an absolute URL here as remote and skips the local lookup.
   const hosting = hostingFor(model, '/models/', HUB_HOST, hubHost);
   const threads = threadCount();

@@ -20,12 +20,11 @@ type Directives = Record<string, readonly string[]>;
 /** Directives of the production policy. */
 const PRODUCTION: Directives = {
   'default-src': ["'self'"],
-  // 'wasm-unsafe-eval': onnxruntime compiles its .wasm. blob:: transformers.js caches onnxruntime's .mjs
-  // factory and imports it from a blob: URL (env.useWasmCache, on by default in browsers).
-  'script-src': ["'self'", "'wasm-unsafe-eval'", 'blob:'],
-  // 'self': the search worker. blob:: onnxruntime starts its WASM threads from the factory's own URL,
-  // which is the blob: URL above.
-  'worker-src': ["'self'", 'blob:'],
+  // 'wasm-unsafe-eval': onnxruntime compiles its .wasm. Its .mjs is imported from /ort/ on our origin
+  // (workers/model-host.ts turns off transformers.js's blob: copy, env.useWasmCache).
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  // 'self': the search worker and onnxruntime's WASM threads, started from /ort/ too.
+  'worker-src': ["'self'"],
   'connect-src': ["'self'", ...HUB_SOURCES, ...LOOPBACK_SOURCES],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:'],
