@@ -23,6 +23,7 @@ test('downloads a model from a hub with progress, caches it, and loads it again 
   await expect(progress).toContainText(/\d+\/\d+ files · [\d.]+ of [\d.]+ MB/);
   const status = page.getByTestId('status');
   await expect(status).toContainText('index: ready', { timeout: 110_000 });
+  await expect(page.getByTestId('timing')).toHaveAttribute('data-mode', 'hybrid');
   await expect(page.getByTestId('result').first()).toHaveAttribute('data-source', '002_eef8f8e27b2a39d9.txt');
   expect(
     hub.requests.some((line) => line.startsWith('GET /fixture-small-zh/resolve/main/onnx/model.onnx')),
@@ -42,5 +43,6 @@ test('downloads a model from a hub with progress, caches it, and loads it again 
   await page.reload();
   await expect(status).toContainText('model: ready');
   await expect(status).toContainText('index: ready');
+  await expect(page.getByTestId('timing')).toHaveAttribute('data-mode', 'hybrid');
   await expect(page.getByTestId('result').first()).toHaveAttribute('data-source', '002_eef8f8e27b2a39d9.txt');
 });

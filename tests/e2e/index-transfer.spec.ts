@@ -17,6 +17,7 @@ test('export, clear all data, import: the same results with nothing embedded aga
   await page.goto(`/?model=fixture-tiny&q=${encodeURIComponent(QUERY)}`);
   const status = page.getByTestId('status');
   await expect(status).toHaveAttribute('data-index-phase', 'ready', { timeout: 100_000 });
+  await expect(page.getByTestId('timing')).toHaveAttribute('data-mode', 'hybrid');
   const before = await resultSources(page);
   const firstBefore = await page.locator('[data-testid="result"] .passage').first().textContent();
   expect(before[0]).toBe('002_eef8f8e27b2a39d9.txt');

@@ -89,6 +89,7 @@ test('installs a service worker, runs under the CSP without a violation, and ans
   await expect(page.getByTestId('pwa-notice')).toContainText('Ready to work offline');
   const status = page.getByTestId('status');
   await expect(status).toHaveAttribute('data-index-phase', 'ready', { timeout: 110_000 });
+  await expect(page.getByTestId('timing')).toHaveAttribute('data-mode', 'hybrid');
   await expect(page.getByTestId('result').first()).toHaveAttribute('data-source', ANSWER);
   expect(problems).toEqual([]);
 
@@ -98,6 +99,7 @@ test('installs a service worker, runs under the CSP without a violation, and ans
   expect(offline?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   await expect(status).toHaveAttribute('data-index-phase', 'ready');
   await expect(status).toHaveAttribute('data-model-phase', 'ready');
+  await expect(page.getByTestId('timing')).toHaveAttribute('data-mode', 'hybrid');
   await expect(page.getByTestId('result').first()).toHaveAttribute('data-source', ANSWER);
 
   expect(problems).toEqual([]);

@@ -9,6 +9,7 @@ test('indexes the corpus with the test model and answers a query; a reload reuse
   const status = page.getByTestId('status');
   await expect(status).toContainText('index: ready', { timeout: 110_000 });
   await expect(status).toContainText('test model: matches shared characters, knows no meanings');
+  await expect(page.getByTestId('timing')).toHaveAttribute('data-mode', 'hybrid');
 
   const first = page.getByTestId('result').first();
   await expect(first).toHaveAttribute('data-source', '002_eef8f8e27b2a39d9.txt');
@@ -19,6 +20,7 @@ test('indexes the corpus with the test model and answers a query; a reload reuse
 
   await page.reload();
   await expect(status).toContainText('index: ready');
+  await expect(page.getByTestId('timing')).toHaveAttribute('data-mode', 'hybrid');
   await expect(page.getByTestId('result').first()).toHaveAttribute('data-source', '002_eef8f8e27b2a39d9.txt');
   await expect(page.getByTestId('result').first()).toContainText('200多款');
   await expect(status).toHaveAttribute('data-embedded', '0');

@@ -17,6 +17,7 @@ async function topResult(browser: Browser, baseURL: string, device: 'webgpu' | '
   const status = page.getByTestId('status');
   await expect(status).toContainText('index: ready', { timeout: 100_000 });
   await expect(status).toContainText(`device: ${device}`);
+  await expect(page.getByTestId('timing')).toHaveAttribute('data-mode', 'semantic');
   const first = page.getByTestId('result').first();
   const result = {
     source: await first.getAttribute('data-source'),
