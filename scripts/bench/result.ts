@@ -54,7 +54,9 @@ export interface QueryResult {
   p95MsWithoutDebounce: number;
   /** Median of the engine's own time per query (`data-total-ms`: embed, scan, keyword, fusion). */
   engineP50Ms: number;
-  /** Number of timed queries. */
+  /** Median keystroke → render of a repeated query, whose embedding the engine has cached, ms. */
+  cachedP50Ms: number;
+  /** Number of timed queries (each new to the engine). */
   samples: number;
   /** Ranking mode used. */
   mode: string;

@@ -23,6 +23,8 @@ export async function runBaseline(request: BaselineRequest): Promise<BaselineRes
   env.allowLocalModels = true;
   env.localModelPath = '/models/';
   env.allowRemoteModels = false;
+  // As in the app (workers/model-host.ts): onnxruntime from /ort/ itself, not a blob: copy the CSP forbids.
+  env.useWasmCache = false;
   const wasm = env.backends.onnx.wasm;
   if (wasm) {
     wasm.numThreads = request.threads;

@@ -25,6 +25,7 @@ const POSITIVE = [
   'query.p95Ms',
   'query.debounceMs',
   'query.engineP50Ms',
+  'query.cachedP50Ms',
   'query.samples',
   'coldStartMs',
   'coldStartFullMs',
