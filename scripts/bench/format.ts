@@ -6,7 +6,7 @@ import type { BenchResult } from './result';
 /** A row: label, value, and the target with whether it is met. */
 type Row = [label: string, value: string, target?: string, met?: boolean];
 
-const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+const ms = (value: number): string => `${value.toFixed(value < 10 ? 2 : value < 1000 ? 1 : 0)} ms`;
 const times = (value: number): string => `${value.toFixed(1)}×`;
 
 function rows(result: BenchResult): Row[] {
