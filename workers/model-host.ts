@@ -66,6 +66,10 @@ export async function loadModel({
   // The runtime files come from our origin and the service worker's precache; transformers.js's own copy
   // in Cache Storage (imported from a blob: URL) would store the 27 MB .wasm twice and need blob: in the CSP.
   env.useWasmCache = false;
+  // Model files are kept in transformers.js's Cache Storage, not the HTTP cache. transformers.js also GETs
+  // each local file once just to learn its size, while the real download runs: two concurrent requests
+  // for one 95 MB URL make Chromium's HTTP cache fail one of them (net::ERR_CACHE_WRITE_FAILURE).
+  env.fetch = (input, init) => fetch(input, { ...init, cache: 'no-store' });
   // A path, not a URL: transformers.js treats an absolute URL here as remote and skips the local lookup.
   const hosting = hostingFor(model, '/models/', HUB_HOST, hubHost);
   const threads = threadCount();
