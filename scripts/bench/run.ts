@@ -19,12 +19,10 @@ import { peakShapes } from './matmul';
 import type { BenchResult, SearchResult } from './result';
 import { serveDist } from './server';
 import { summarizeIndex, summarizeSearch } from './summarize';
+import { SEARCH_DEBOUNCE_MS } from '../../src/hooks/search-debounce';
 
 const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const QUERIES_FILE = 'tests/fixtures/eval/dev-queries.jsonl';
-
-/** The app's input debounce, `DEBOUNCE_MS` in src/hooks/use-search.ts (not exported there). */
-export const APP_DEBOUNCE_MS = 120;
 
 /** Vector counts of the search benchmark by default. */
 export const DEFAULT_SIZES: readonly number[] = [10_000, 100_000];
@@ -141,9 +139,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       query: {
         p50Ms: query.p50Ms,
         p95Ms: query.p95Ms,
-        debounceMs: APP_DEBOUNCE_MS,
-        p50MsWithoutDebounce: query.p50Ms - APP_DEBOUNCE_MS,
-        p95MsWithoutDebounce: query.p95Ms - APP_DEBOUNCE_MS,
+        debounceMs: SEARCH_DEBOUNCE_MS,
+        p50MsWithoutDebounce: query.p50Ms - SEARCH_DEBOUNCE_MS,
+        p95MsWithoutDebounce: query.p95Ms - SEARCH_DEBOUNCE_MS,
         engineP50Ms: query.engineP50Ms,
         cachedP50Ms: query.cachedP50Ms,
         samples: query.samples.length,

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ScriptDisplay, SearchMode, SearchResponse } from '../shared/protocol';
 import { searchWorker } from '../worker-client/client';
+import { SEARCH_DEBOUNCE_MS } from './search-debounce';
 
 /** What the results area shows. */
 export interface SearchState {
@@ -18,10 +19,8 @@ interface Answer {
   error: string;
 }
 
-const DEBOUNCE_MS = 120;
-
 /**
- * Searches as the user types: debounced, the stale call cancelled when the query changes.
+ * Searches as the user types (see {@link SEARCH_DEBOUNCE_MS}); the stale call is cancelled when the query changes.
  * `generation` changes when the engine gets better (corpus loaded, model or index ready) to re-run the query.
  */
 export function useSearch(
@@ -44,7 +43,7 @@ export function useSearch(
           if (error.name !== 'AbortError')
             setAnswer((previous) => ({ ...previous, key, error: error.message }));
         });
-    }, DEBOUNCE_MS);
+    }, SEARCH_DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);
       controller.abort();
