@@ -2,7 +2,7 @@
  * ONNX models of one MatMul `Y = A × W`, `A: [m, k]` a graph input and `W: [k, n]` a constant, for the
  * "best plain WASM matrix multiply" reference.
  */
-import { mulberry32 } from '../test-models/prng';
+import { mulberry32 } from '../../src/core/random';
 import { GraphBuilder } from '../test-models/onnx-builder';
 import type { MatMulShape } from '../../src/bench/protocol';
 

@@ -2,7 +2,7 @@
  * Weights of the test models. Only the token embeddings are random; everything else is zero, one or the
  * identity, so the encoder turns a text into a bag-of-tokens vector (see `bert-graph.ts`).
  */
-import { mulberry32 } from './prng';
+import { mulberry32 } from '../../src/core/random';
 
 /** Seed of the token-embedding generator; part of the stamp via this file's source. */
 const EMBEDDING_SEED = 0x5eed_b9e;

@@ -4,7 +4,8 @@
  */
 import { openSearchDb, putVectorBatch, readVectors } from '../storage';
 import type { IdbBenchRequest, IdbBenchResult } from './protocol';
-import { DATA_SEED, randomUnitVectors } from './random';
+import { randomUnitVectors } from '../core/random';
+import { DATA_SEED } from './random';
 import { medianMs } from './stats';
 
 /** Separate database, so the app's own is never touched. */

@@ -3,7 +3,7 @@
  * constant (so MLAS pre-packs it, as it does a model's weights), run with the app's thread count.
  */
 import * as ort from 'onnxruntime-web/webgpu';
-import { mulberry32 } from '../../scripts/test-models/prng';
+import { mulberry32 } from '../core/random';
 import { ortWasmPaths } from './ort-paths';
 import type { PeakRequest, PeakResult, ShapeThroughput } from './protocol';
 import { medianMs } from './stats';

@@ -6,7 +6,8 @@ import { quantizeInt8, searchInt8, VectorMatrix } from '../core/vector';
 import { naiveTopK, toRows } from './naive';
 import { oramaIndex, oramaTopK } from './orama';
 import type { SearchBenchRequest, SearchBenchResult, SearchMethod } from './protocol';
-import { DATA_SEED, randomQueries, randomUnitVectors } from './random';
+import { randomUnitVectors } from '../core/random';
+import { DATA_SEED, randomQueries } from './random';
 import { medianMs } from './stats';
 
 /** A prepared method: answers one query with row indices, best first. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OVERSAMPLE, quantizeInt8, scanTopK, searchInt8 } from '../../../src/core/vector';
-import { randomUnitVectors } from './random';
+import { randomUnitVectors } from '../../../src/core/random';
 
 describe('quantizeInt8', () => {
   it('uses max|x| / 127 per row and stays within half a scale of every component', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { packVectors, VectorMatrix } from '../../../src/core/vector';
 import { INT8_MIN_ROWS } from '../../../src/core/vector/matrix';
 import { naiveTopK } from './naive';
-import { randomUnitVectors } from './random';
+import { randomUnitVectors } from '../../../src/core/random';
 
 const dims = 8;
 const ids = (from: number, to: number): string[] =>

@@ -6,7 +6,7 @@ import {
   vectorsFromBytes,
   vectorsToBytes,
 } from '../../../src/core/vector';
-import { randomUnitVectors } from './random';
+import { randomUnitVectors } from '../../../src/core/random';
 
 describe('packing', () => {
   it('packs rows and unpacks them again', () => {

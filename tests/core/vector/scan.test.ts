@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dot, scanTopK, TopK } from '../../../src/core/vector';
 import { naiveTopK } from './naive';
-import { randomUnitVectors } from './random';
+import { randomUnitVectors } from '../../../src/core/random';
 
 /** A packed matrix of small integers (many exact ties), its dims and a query. */
 const matrixAndQuery = fc
