@@ -1,5 +1,4 @@
-import { searchInt8 } from './int8-search';
-import { quantizeInt8, type QuantizedMatrix } from './quantize';
+import { int8Searcher, type Int8Searcher } from './int8-searcher';
 import { scanTopK } from './scan';
 import { checkDims, rowCount } from './shape';
 import type { ScoredIndex } from './top-k';
@@ -32,8 +31,8 @@ export class VectorMatrix {
   private data: Float32Array;
   private rowIds: string[] = [];
   private readonly rowOf = new Map<string, number>();
-  /** int8 copy for {@link VectorMatrix.search}, built on demand and dropped whenever rows change. */
-  private quantized: QuantizedMatrix | undefined;
+  /** int8 search for {@link VectorMatrix.search}, built on demand and dropped whenever rows change. */
+  private int8: Int8Searcher | undefined;
 
   /** An empty matrix with room for `capacity` rows before it grows. */
   constructor(dims: number, capacity = 0) {
@@ -95,7 +94,7 @@ export class VectorMatrix {
     }
     this.data.set(vectors, start);
     this.addIds(ids);
-    this.quantized = undefined;
+    this.int8 = undefined;
   }
 
   /**
@@ -125,7 +124,7 @@ export class VectorMatrix {
       kept.push(id);
     });
     this.rowIds = kept;
-    this.quantized = undefined;
+    this.int8 = undefined;
     return doomed.size;
   }
 
@@ -145,15 +144,16 @@ export class VectorMatrix {
 
   /**
    * The exact top-k, like {@link VectorMatrix.scan}, found faster on large matrices: from
-   * {@link INT8_MIN_ROWS} rows it scans an int8 copy and re-scores candidates exactly (same result).
+   * {@link INT8_MIN_ROWS} rows it scans an int8 copy (WebAssembly SIMD, or JavaScript where that is
+   * missing) and re-scores candidates exactly (same result).
    *
    * @example
    * matrix.search(queryVector, 10);
    */
   search(query: Float32Array, k: number): ScoredRow[] {
     if (this.size < INT8_MIN_ROWS) return this.scan(query, k);
-    this.quantized ??= quantizeInt8(this.vectors, this.dims);
-    return searchInt8(this.quantized, this.data, query, k).hits.map((hit) => ({
+    this.int8 ??= int8Searcher(this.vectors, this.dims);
+    return this.int8(this.data, query, k).hits.map((hit) => ({
       ...hit,
       id: this.rowIds[hit.index]!,
     }));

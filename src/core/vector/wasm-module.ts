@@ -1,0 +1,151 @@
+/**
+ * The bytes of a tiny WebAssembly module, assembled by hand in the binary format, with one SIMD kernel:
+ *
+ *   dots(query: i32, rows: i32, count: i32, stride: i32, out: i32)
+ *
+ * For each of `count` int8 rows of `stride` bytes (a multiple of 16) starting at byte `rows`, it stores
+ * the row's i32 dot product with the query at `out + 4 * row`. The query is stored pre-widened to i16
+ * (`2 * stride` bytes at `query`), so the loop widens only the row codes. Memory is imported as `env.memory`.
+ */
+
+/** Name of the imported memory: `env.memory`. */
+export const WASM_MEMORY_IMPORT = { module: 'env', name: 'memory' } as const;
+
+/** Name of the exported kernel. */
+export const WASM_DOTS_EXPORT = 'dots';
+
+// Value types and block type.
+const I32 = 0x7f;
+const V128 = 0x7b;
+const VOID_BLOCK = 0x40;
+
+// Core opcodes.
+const BLOCK = 0x02;
+const LOOP = 0x03;
+const END = 0x0b;
+const BR = 0x0c;
+const BR_IF = 0x0d;
+const LOCAL_GET = 0x20;
+const LOCAL_SET = 0x21;
+const I32_CONST = 0x41;
+const I32_STORE = 0x36; // memarg: align 2^2, offset 0
+const I32_GE_U = 0x4f;
+const I32_LT_U = 0x49;
+const I32_ADD = 0x6a;
+const I32_MUL = 0x6c;
+
+/** SIMD instructions are the prefix 0xFD followed by the opcode as unsigned LEB128. */
+const simd = (opcode: number): number[] => [0xfd, ...uleb(opcode)];
+const V128_LOAD = simd(0x00); // v128.load memarg: 16 bytes from memory
+const V128_CONST = simd(0x0c); // v128.const: 16 immediate bytes
+const I32X4_EXTRACT_LANE = simd(0x1b); // i32x4.extract_lane lane: one i32 lane as a scalar
+const I16X8_EXTEND_LOW_I8X16_S = simd(0x87); // sign-extends bytes 0..7 to eight i16
+const I16X8_EXTEND_HIGH_I8X16_S = simd(0x88); // sign-extends bytes 8..15 to eight i16
+const I32X4_ADD = simd(0xae); // lane-wise i32 add
+const I32X4_DOT_I16X8_S = simd(0xba); // i32 lane j = a[2j]*b[2j] + a[2j+1]*b[2j+1]
+
+// Parameters and locals of `dots`, by index.
+const QUERY = 0;
+const ROWS = 1;
+const COUNT = 2;
+const STRIDE = 3;
+const OUT = 4;
+const END_OUT = 5; // i32: out + 4 * count
+const I = 6; // i32: byte offset within the row
+const ACC = 7; // v128: four i32 partial sums
+const CODES = 8; // v128: the 16 row codes being multiplied
+
+/** Unsigned LEB128, as used for every integer in the binary format. */
+function uleb(value: number): number[] {
+  const bytes: number[] = [];
+  do {
+    let byte = value & 0x7f;
+    value >>>= 7;
+    if (value !== 0) byte |= 0x80;
+    bytes.push(byte);
+  } while (value !== 0);
+  return bytes;
+}
+
+/** A vector (length-prefixed sequence) of already encoded items. */
+const vec = (items: number[][]): number[] => [...uleb(items.length), ...items.flat()];
+
+/** A UTF-8 name (ASCII here). */
+const name = (text: string): number[] => [...uleb(text.length), ...Array.from(text, (c) => c.charCodeAt(0))];
+
+/** A section: id, byte size, contents. */
+const section = (id: number, contents: number[]): number[] => [id, ...uleb(contents.length), ...contents];
+
+/** Adds the products of one half (8 codes) of CODES and 8 widened query values at `query + queryOffset`. */
+function accumulateHalf(extend: number[], queryOffset: number): number[] {
+  // prettier-ignore
+  return [
+    LOCAL_GET, ACC,
+    LOCAL_GET, CODES, ...extend, // eight i16 row codes
+    LOCAL_GET, QUERY, LOCAL_GET, I, I32_ADD, LOCAL_GET, I, I32_ADD, // query + 2 * i
+    ...V128_LOAD, 4, ...uleb(queryOffset), // eight i16 query codes
+    ...I32X4_DOT_I16X8_S,
+    ...I32X4_ADD,
+    LOCAL_SET, ACC,
+  ];
+}
+
+/** Body of `dots`: locals, then the row loop around the 16-bytes-at-a-time inner loop. */
+function dotsBody(): number[] {
+  const locals = vec([
+    [2, I32], // END_OUT, I
+    [2, V128], // ACC, CODES
+  ]);
+  // prettier-ignore
+  const code = [
+    LOCAL_GET, OUT, LOCAL_GET, COUNT, I32_CONST, 4, I32_MUL, I32_ADD, LOCAL_SET, END_OUT,
+    BLOCK, VOID_BLOCK,
+    LOOP, VOID_BLOCK, // one row per iteration
+    LOCAL_GET, OUT, LOCAL_GET, END_OUT, I32_GE_U, BR_IF, 1, // all rows done: leave the block
+    ...V128_CONST, ...new Array<number>(16).fill(0), LOCAL_SET, ACC,
+    I32_CONST, 0, LOCAL_SET, I,
+    LOOP, VOID_BLOCK, // 16 codes per iteration
+    LOCAL_GET, ROWS, LOCAL_GET, I, I32_ADD, ...V128_LOAD, 4, 0, LOCAL_SET, CODES,
+    ...accumulateHalf(I16X8_EXTEND_LOW_I8X16_S, 0),
+    ...accumulateHalf(I16X8_EXTEND_HIGH_I8X16_S, 16),
+    LOCAL_GET, I, I32_CONST, 16, I32_ADD, LOCAL_SET, I,
+    LOCAL_GET, I, LOCAL_GET, STRIDE, I32_LT_U, BR_IF, 0, // next 16 codes
+    END,
+    // out[row] = sum of the four lanes
+    LOCAL_GET, OUT,
+    LOCAL_GET, ACC, ...I32X4_EXTRACT_LANE, 0,
+    LOCAL_GET, ACC, ...I32X4_EXTRACT_LANE, 1, I32_ADD,
+    LOCAL_GET, ACC, ...I32X4_EXTRACT_LANE, 2, I32_ADD,
+    LOCAL_GET, ACC, ...I32X4_EXTRACT_LANE, 3, I32_ADD,
+    I32_STORE, 2, 0,
+    LOCAL_GET, ROWS, LOCAL_GET, STRIDE, I32_ADD, LOCAL_SET, ROWS,
+    LOCAL_GET, OUT, I32_CONST, 4, I32_ADD, LOCAL_SET, OUT,
+    BR, 0, // next row
+    END,
+    END,
+    END, // function
+  ];
+  const body = [...locals, ...code];
+  return [...uleb(body.length), ...body];
+}
+
+/**
+ * The module's bytes: `dots` as described in this file's header, importing `env.memory` (at least 1 page).
+ *
+ * @example
+ * const module = new WebAssembly.Module(int8DotsModuleBytes());
+ */
+export function int8DotsModuleBytes(): Uint8Array<ArrayBuffer> {
+  const funcType = [0x60, ...vec([[I32], [I32], [I32], [I32], [I32]]), ...vec([])]; // (5 × i32) -> ()
+  const memoryImport = [...name(WASM_MEMORY_IMPORT.module), ...name(WASM_MEMORY_IMPORT.name), 0x02, 0x00, 1];
+  const dotsExport = [...name(WASM_DOTS_EXPORT), 0x00, 0]; // function 0
+  return Uint8Array.from([
+    ...[0x00, 0x61, 0x73, 0x6d], // magic "\0asm"
+    ...[0x01, 0x00, 0x00, 0x00], // version 1
+    ...section(1, vec([funcType])), // type section
+    ...section(2, vec([memoryImport])), // import section: memory, limits min 1, no max
+    ...section(3, vec([[0]])), // function section: function 0 has type 0
+    ...section(7, vec([dotsExport])), // export section
+    ...section(10, vec([dotsBody()])), // code section
+  ]);
+}

@@ -1,0 +1,197 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  int8DotsModuleBytes,
+  quantizeInt8,
+  scanTopK,
+  VectorMatrix,
+  WasmInt8Index,
+  wasmSimdSupported,
+  type QuantizedMatrix,
+} from '../../../src/core/vector';
+import { INT8_MIN_ROWS } from '../../../src/core/vector/matrix';
+import { randomUnitVectors } from '../../../src/core/random';
+
+/** A WASM index over raw codes (scales 1), for checking the kernel alone. */
+function indexOfCodes(codes: Int8Array, dims: number): WasmInt8Index {
+  const rows = codes.length / dims;
+  const quantized: QuantizedMatrix = { dims, rows, codes, scales: new Float32Array(rows).fill(1) };
+  const index = WasmInt8Index.build(quantized);
+  if (!index) throw new Error('WebAssembly SIMD unavailable');
+  return index;
+}
+
+/** Σ query[i] * codes[row * dims + i] for every row, in plain JavaScript. */
+function referenceDots(query: Int8Array, codes: Int8Array, dims: number): Int32Array {
+  return Int32Array.from({ length: codes.length / dims }, (_, row) =>
+    query.reduce((sum, q, i) => sum + q * codes[row * dims + i]!, 0),
+  );
+}
+
+describe('int8 dot module', () => {
+  it('is a valid module and SIMD is available in Node', () => {
+    expect(WebAssembly.validate(int8DotsModuleBytes())).toBe(true);
+    expect(wasmSimdSupported()).toBe(true);
+  });
+
+  it('computes the same dot products as JavaScript, for any dims (property)', () => {
+    const data = fc
+      .record({ dims: fc.integer({ min: 1, max: 70 }), rows: fc.integer({ min: 0, max: 12 }) })
+      .chain(({ dims, rows }) =>
+        fc.record({
+          dims: fc.constant(dims),
+          query: fc.array(fc.integer({ min: -127, max: 127 }), { minLength: dims, maxLength: dims }),
+          codes: fc.array(fc.integer({ min: -127, max: 127 }), {
+            minLength: rows * dims,
+            maxLength: rows * dims,
+          }),
+        }),
+      );
+    fc.assert(
+      fc.property(data, ({ dims, query, codes }) => {
+        const rowCodes = Int8Array.from(codes);
+        const queryCodes = Int8Array.from(query);
+        const dots = indexOfCodes(rowCodes, dims).dotProducts(queryCodes);
+        expect(dots).toEqual(referenceDots(queryCodes, rowCodes, dims));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('handles extreme codes (±127) over long rows without overflow', () => {
+    const dims = 1000;
+    const codes = new Int8Array(3 * dims);
+    codes.fill(127, 0, dims);
+    codes.fill(-127, dims, 2 * dims);
+    for (let i = 2 * dims; i < 3 * dims; i++) codes[i] = i % 2 === 0 ? 127 : -127;
+    const query = new Int8Array(dims).fill(-127);
+    expect(indexOfCodes(codes, dims).dotProducts(query)).toEqual(Int32Array.from([-16129000, 16129000, 0]));
+  });
+});
+
+describe('WasmInt8Index.search', () => {
+  it('returns the exact top 10 on 12,000 × 512 random unit vectors', () => {
+    const dims = 512;
+    const vectors = randomUnitVectors(12_000, dims, 5);
+    const index = WasmInt8Index.build(quantizeInt8(vectors, dims))!;
+    for (let seed = 0; seed < 8; seed++) {
+      const query = randomUnitVectors(1, dims, 2000 + seed);
+      expect(index.search(vectors, query, 10).hits).toEqual(scanTopK(vectors, dims, query, 10));
+    }
+  });
+
+  it('equals the exact scan with near-duplicate rows and oversample 1 (property)', () => {
+    const nearTies = fc
+      .record({
+        rows: fc.integer({ min: 1, max: 80 }),
+        dims: fc.integer({ min: 1, max: 40 }),
+        seed: fc.integer(),
+      })
+      .chain(({ rows, dims, seed }) =>
+        fc.record({
+          dims: fc.constant(dims),
+          base: fc.constant(randomUnitVectors(rows, dims, seed)),
+          // a query close to one of the first rows, or a coarse integer direction
+          query: fc.oneof(
+            fc.constant(randomUnitVectors(1, dims, seed + 1)),
+            fc
+              .array(fc.integer({ min: -3, max: 3 }), { minLength: dims, maxLength: dims })
+              .map((q) => Float32Array.from(q)),
+          ),
+          // every row copies one of the first four rows plus a tiny (or no) perturbation
+          copies: fc.array(fc.nat({ max: 3 }), { minLength: rows, maxLength: rows }),
+          jitter: fc.constantFrom(0, 1e-4, 1e-3, 1e-2),
+          k: fc.integer({ min: 0, max: rows + 2 }),
+          oversample: fc.constantFrom(1, 1.5, 4),
+        }),
+      );
+    fc.assert(
+      fc.property(nearTies, ({ dims, base, query, copies, jitter, k, oversample }) => {
+        const rows = base.length / dims;
+        const vectors = Float32Array.from(base, (x, i) => {
+          const source = copies[Math.floor(i / dims)]! % rows;
+          return base[source * dims + (i % dims)]! + jitter * x;
+        });
+        const index = WasmInt8Index.build(quantizeInt8(vectors, dims))!;
+        expect(index.search(vectors, query, k, { oversample }).hits).toEqual(
+          scanTopK(vectors, dims, query, k),
+        );
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('equals the exact scan when the query or the rows sit on half steps (property)', () => {
+    // Exact rows with a half-step query make the query's error term decisive, and the other way round.
+    const adversarial = fc
+      .record({
+        rows: fc.integer({ min: 2, max: 60 }),
+        dims: fc.integer({ min: 2, max: 24 }),
+        queryHalf: fc.boolean(),
+      })
+      .chain(({ rows, dims, queryHalf }) =>
+        fc.record({
+          dims: fc.constant(dims),
+          query: exactOrHalfStep(dims, queryHalf),
+          rows: fc.array(exactOrHalfStep(dims, !queryHalf), { minLength: rows, maxLength: rows }),
+          k: fc.integer({ min: 1, max: 3 }),
+        }),
+      );
+    fc.assert(
+      fc.property(adversarial, ({ dims, query, rows, k }) => {
+        const vectors = Float32Array.from(rows.flat());
+        const q = Float32Array.from(query);
+        const index = WasmInt8Index.build(quantizeInt8(vectors, dims))!;
+        expect(index.search(vectors, q, k, { oversample: 1 }).hits).toEqual(scanTopK(vectors, dims, q, k));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+/**
+ * A vector that int8 quantisation keeps exactly (first component 127, the rest integers of magnitude 100..127,
+ * scale 1), or one whose every component lies just off a half step (first component 1, scale 1/127), so its
+ * quantisation error is close to half a scale everywhere: the error bound must be nearly tight.
+ */
+const exactOrHalfStep = (dims: number, halfStep: boolean): fc.Arbitrary<number[]> =>
+  fc
+    .array(fc.tuple(fc.integer({ min: -6, max: 6 }), fc.integer({ min: 100, max: 127 }), fc.boolean()), {
+      minLength: dims - 1,
+      maxLength: dims - 1,
+    })
+    .map((rest) =>
+      halfStep
+        ? [1, ...rest.map(([m, , up]) => (m + (up ? 0.49 : -0.49)) / 127)]
+        : [127, ...rest.map(([, c, up]) => (up ? c : -c))],
+    );
+
+describe('VectorMatrix.search with WebAssembly', () => {
+  it('stays identical to scan after append and remove', () => {
+    const dims = 64;
+    const rows = INT8_MIN_ROWS + 300;
+    const vectors = randomUnitVectors(rows, dims, 21);
+    const matrix = VectorMatrix.fromPacked(
+      Array.from({ length: rows }, (_, row) => `r${row}`),
+      vectors.slice(),
+      dims,
+    );
+    const queries = randomUnitVectors(4, dims, 22);
+    const check = (): void => {
+      for (let q = 0; q < 4; q++) {
+        const query = queries.subarray(q * dims, (q + 1) * dims);
+        expect(matrix.search(query, 10)).toEqual(matrix.scan(query, 10));
+      }
+    };
+    check();
+    matrix.append(
+      ['near0', 'near1'],
+      Float32Array.from(queries.subarray(0, 2 * dims), (x) => x * 0.999),
+    );
+    check();
+    expect(matrix.search(queries.subarray(0, dims), 1)[0]?.id).toBe('near0');
+    matrix.remove(['near0', 'r5', 'r700']);
+    check();
+    expect(matrix.search(queries.subarray(0, dims), 10).map((hit) => hit.id)).not.toContain('near0');
+  });
+});
