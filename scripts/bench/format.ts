@@ -53,12 +53,12 @@ function rows(result: BenchResult): Row[] {
     const label = `${entry.vectors.toLocaleString('en')} × ${entry.dims}`;
     table.push(
       [
-        `${label}: ours (scan)`,
+        `${label}: ours (VectorMatrix.search)`,
         ms(entry.oursMs),
         big ? '≤ 20 ms' : undefined,
         big ? entry.oursMs <= 20 : undefined,
       ],
-      [`${label}: ours (int8)`, ms(entry.int8Ms)],
+      [`${label}: ours, JS int8 fallback`, ms(entry.int8Ms)],
       [
         `${label}: naive`,
         `${ms(entry.naiveMs)} (ours: ${times(entry.speedupVsNaive)} speedup)`,

@@ -68,9 +68,9 @@ export interface SearchResult {
   vectors: number;
   /** Components per vector. */
   dims: number;
-  /** `VectorMatrix.scan`, top 10, median ms per query. */
+  /** The app's `VectorMatrix.search` (WASM SIMD int8 + exact re-scoring from 10,000 rows), top 10, median ms. */
   oursMs: number;
-  /** `searchInt8` (int8 scan + exact re-scoring), median ms. */
+  /** `searchInt8`, the JS int8 fallback used without WASM SIMD, median ms. */
   int8Ms: number;
   /** `number[]` vectors, cosine per vector, full sort, median ms. */
   naiveMs: number;
