@@ -14,6 +14,7 @@ import {
 } from '../src/core/model-folder';
 import { chooseDtype, MODELS, type Device, type Dtype, type ModelEntry } from '../src/embed/registry';
 import type { CachedModel, ImportedModel, ModelFolderFile } from '../src/shared/protocol';
+import { webgpuAdapter } from './webgpu';
 
 /** Bytes of a cached response: its `content-length`, else its body's size. */
 async function responseBytes(response: Response): Promise<number> {
@@ -71,13 +72,8 @@ export async function deleteCachedModel(modelId: string): Promise<{ files: numbe
 /** The precision the model host would load `model` with here: as it decides, WebGPU when an adapter exists. */
 async function dtypeOnThisDevice(model: ModelEntry, forcedDevice: Device | undefined): Promise<Dtype> {
   if (forcedDevice === 'wasm') return chooseDtype(model, 'wasm', false);
-  const gpu = (
-    navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ features: Set<string> } | null> } }
-  ).gpu;
-  const adapter = await gpu?.requestAdapter().catch(() => null);
-  return adapter
-    ? chooseDtype(model, 'webgpu', adapter.features.has('shader-f16'))
-    : chooseDtype(model, 'wasm', false);
+  const adapter = await webgpuAdapter();
+  return adapter ? chooseDtype(model, 'webgpu', adapter.hasF16) : chooseDtype(model, 'wasm', false);
 }
 
 const text = (bytes: ArrayBuffer | undefined): string | undefined =>

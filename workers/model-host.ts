@@ -6,6 +6,7 @@ import { env } from '@huggingface/transformers';
 import type { StatusEvent } from '../src/core/status/events';
 import { HUB_HOST, loadEmbedder, type Embedder } from '../src/embed/loader';
 import { chooseDtype, hostingFor, type Device, type ModelEntry } from '../src/embed/registry';
+import { webgpuAdapter } from './webgpu';
 
 /** A model ready to embed, with how it runs. */
 export interface LoadedModel {
@@ -32,19 +33,6 @@ const ORT_FILES = {
 /** WASM threads: all cores when cross-origin isolated (SharedArrayBuffer available), else one. */
 function threadCount(): number {
   return self.crossOriginIsolated ? Math.max(1, navigator.hardwareConcurrency || 1) : 1;
-}
-
-async function webgpuAdapter(): Promise<{ hasF16: boolean } | undefined> {
-  const gpu = (
-    navigator as Navigator & { gpu?: { requestAdapter(): Promise<{ features: Set<string> } | null> } }
-  ).gpu;
-  if (!gpu) return undefined;
-  try {
-    const adapter = await gpu.requestAdapter();
-    return adapter ? { hasF16: adapter.features.has('shader-f16') } : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
