@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runBench } from '../../scripts/bench/run';
+import { SEARCH_DEBOUNCE_MS } from '../../src/hooks/search-debounce';
 
 /** Paths of the fields that must be positive finite numbers. */
 const POSITIVE = [
@@ -23,7 +24,6 @@ const POSITIVE = [
   'index.threads',
   'query.p50Ms',
   'query.p95Ms',
-  'query.debounceMs',
   'query.engineP50Ms',
   'query.cachedP50Ms',
   'query.samples',
@@ -65,6 +65,7 @@ describe('npm run bench', () => {
       expect(at(result, 'model')).toBe('fixture-tiny');
       expect(at(result, 'index.baselineThreads')).toBe(1);
       expect(at(result, 'index.peakShape')).toMatch(/^\d+×\d+×\d+$/);
+      expect(at(result, 'query.debounceMs')).toBe(SEARCH_DEBOUNCE_MS);
       expect(typeof at(result, 'query.p50MsWithoutDebounce')).toBe('number');
       expect(typeof at(result, 'query.p95MsWithoutDebounce')).toBe('number');
       expect(at(result, 'query.mode')).toBe('hybrid');
