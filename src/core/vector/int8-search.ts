@@ -1,7 +1,7 @@
-import { dot, dotInt8 } from './dot';
+import { certifiedTopK, type CertifiedResult } from './certified-top-k';
+import { dotInt8 } from './dot';
 import type { QuantizedMatrix } from './quantize';
 import { checkQuery } from './shape';
-import { TopK, type ScoredIndex } from './top-k';
 
 /** Options of {@link searchInt8}. */
 export interface Int8SearchOptions {
@@ -10,12 +10,7 @@ export interface Int8SearchOptions {
 }
 
 /** What {@link searchInt8} found, and how much exact work it took. */
-export interface Int8SearchResult {
-  /** The exact top k, identical to `scanTopK` on the float matrix. */
-  hits: ScoredIndex[];
-  /** Rows re-scored in float: `k * oversample`, plus any the error bound could not rule out. */
-  rescored: number;
-}
+export type Int8SearchResult = CertifiedResult;
 
 /** Default candidate multiplier; on random unit vectors (2,000 × 512) it never needs extra re-scoring. */
 export const DEFAULT_OVERSAMPLE = 4;
@@ -48,32 +43,21 @@ export function searchInt8(
   checkQuery(query, dims);
   if (exact.length < rows * dims) throw new RangeError(`vector: float matrix has fewer than ${rows} rows`);
   if (!(oversample >= 1)) throw new RangeError(`vector: oversample must be at least 1, got ${oversample}`);
-  const best = new TopK(Math.min(k, rows));
-  if (best.k === 0) return { hits: [], rescored: 0 };
-
   const approx = new Float64Array(rows);
-  const candidates = new TopK(Math.min(rows, Math.ceil(best.k * oversample)));
   for (let row = 0, offset = 0; row < rows; row++, offset += dims) {
-    const score = scales[row]! * dotInt8(query, codes, offset, dims);
-    approx[row] = score;
-    if (score >= candidates.threshold) candidates.offer(row, score);
+    approx[row] = scales[row]! * dotInt8(query, codes, offset, dims);
   }
-
-  const done = new Uint8Array(rows);
-  for (const { index } of candidates.results()) {
-    done[index] = 1;
-    best.offer(index, dot(exact, index * dims, query, 0, dims));
-  }
-  let rescored = candidates.size;
-
   // The error bound, widened slightly so float rounding in the two dot products cannot defeat it.
   const halfNorm1 = 0.5 * l1norm(query) * (1 + 1e-6);
-  for (let row = 0; row < rows; row++) {
-    if (done[row] === 1 || approx[row]! + scales[row]! * halfNorm1 + 1e-9 < best.threshold) continue;
-    best.offer(row, dot(exact, row * dims, query, 0, dims));
-    rescored++;
-  }
-  return { hits: best.results(), rescored };
+  return certifiedTopK({
+    approx,
+    bound: (row) => scales[row]! * halfNorm1 + 1e-9,
+    exact,
+    dims,
+    query,
+    k,
+    oversample,
+  });
 }
 
 /** Sum of absolute components. */

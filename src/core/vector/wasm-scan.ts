@@ -3,12 +3,11 @@
  * the instance's own linear memory, copied once when the index is built; each query only writes its
  * own codes (and reads back one i32 per row).
  */
-import { dot } from './dot';
+import { certifiedTopK } from './certified-top-k';
 import type { Int8SearchOptions, Int8SearchResult } from './int8-search';
 import { DEFAULT_OVERSAMPLE } from './int8-search';
 import type { QuantizedMatrix } from './quantize';
 import { checkQuery } from './shape';
-import { TopK } from './top-k';
 import { int8DotsModuleBytes, WASM_DOTS_EXPORT, WASM_MEMORY_IMPORT } from './wasm-module';
 
 const PAGE_BYTES = 65_536;
@@ -144,37 +143,22 @@ export class WasmInt8Index {
     checkQuery(query, dims);
     if (exact.length < rows * dims) throw new RangeError(`vector: float matrix has fewer than ${rows} rows`);
     if (!(oversample >= 1)) throw new RangeError(`vector: oversample must be at least 1, got ${oversample}`);
-    const best = new TopK(Math.min(k, rows));
-    if (best.k === 0) return { hits: [], rescored: 0 };
-
     const { codes, scale, l1 } = quantizeQuery(query);
     const dots = this.dotProducts(codes);
     const approx = new Float64Array(rows);
-    const candidates = new TopK(Math.min(rows, Math.ceil(best.k * oversample)));
-    for (let row = 0; row < rows; row++) {
-      const score = scales[row]! * scale * dots[row]!;
-      approx[row] = score;
-      if (score >= candidates.threshold) candidates.offer(row, score);
-    }
-
-    const done = new Uint8Array(rows);
-    for (const { index } of candidates.results()) {
-      done[index] = 1;
-      best.offer(index, dot(exact, index * dims, query, 0, dims));
-    }
-    let rescored = candidates.size;
-
+    for (let row = 0; row < rows; row++) approx[row] = scales[row]! * scale * dots[row]!;
     // The error bound's two factors, widened slightly so float rounding cannot defeat it.
     const queryHalfL1 = 0.5 * l1 * (1 + 1e-6);
     const halfScale = 0.5 * scale * (1 + 1e-6);
-    for (let row = 0; row < rows; row++) {
-      if (done[row] === 1) continue;
-      const bound = scales[row]! * queryHalfL1 + halfScale * rowL1[row]! + 1e-9;
-      if (approx[row]! + bound < best.threshold) continue;
-      best.offer(row, dot(exact, row * dims, query, 0, dims));
-      rescored++;
-    }
-    return { hits: best.results(), rescored };
+    return certifiedTopK({
+      approx,
+      bound: (row) => scales[row]! * queryHalfL1 + halfScale * rowL1[row]! + 1e-9,
+      exact,
+      dims,
+      query,
+      k,
+      oversample,
+    });
   }
 }
 
