@@ -2,6 +2,7 @@
  * The exact top-k from approximate scores: the shared second half of every int8 search.
  */
 import { dot } from './dot';
+import { checkQuery } from './shape';
 import { TopK, type ScoredIndex } from './top-k';
 
 /** What a certified search found, and how much exact work it took. */
@@ -28,6 +29,25 @@ export interface CertifiedInput {
   k: number;
   /** Candidates re-scored first: `k * oversample` best approximations. */
   oversample: number;
+}
+
+/**
+ * Checks the arguments every int8 search shares: the query's length, enough float rows to re-score, and an
+ * oversampling factor of at least 1. Throws a `RangeError` naming the problem.
+ *
+ * @example
+ * checkInt8Search(query, exact, dims, rows, oversample);
+ */
+export function checkInt8Search(
+  query: Float32Array,
+  exact: Float32Array,
+  dims: number,
+  rows: number,
+  oversample: number,
+): void {
+  checkQuery(query, dims);
+  if (exact.length < rows * dims) throw new RangeError(`vector: float matrix has fewer than ${rows} rows`);
+  if (!(oversample >= 1)) throw new RangeError(`vector: oversample must be at least 1, got ${oversample}`);
 }
 
 /**

@@ -1,7 +1,6 @@
-import { certifiedTopK, type CertifiedResult } from './certified-top-k';
+import { certifiedTopK, checkInt8Search, type CertifiedResult } from './certified-top-k';
 import { dotInt8 } from './dot';
 import type { QuantizedMatrix } from './quantize';
-import { checkQuery } from './shape';
 
 /** Options of {@link searchInt8}. */
 export interface Int8SearchOptions {
@@ -40,9 +39,7 @@ export function searchInt8(
 ): Int8SearchResult {
   const { dims, rows, codes, scales } = quantized;
   const oversample = options.oversample ?? DEFAULT_OVERSAMPLE;
-  checkQuery(query, dims);
-  if (exact.length < rows * dims) throw new RangeError(`vector: float matrix has fewer than ${rows} rows`);
-  if (!(oversample >= 1)) throw new RangeError(`vector: oversample must be at least 1, got ${oversample}`);
+  checkInt8Search(query, exact, dims, rows, oversample);
   const approx = new Float64Array(rows);
   for (let row = 0, offset = 0; row < rows; row++, offset += dims) {
     approx[row] = scales[row]! * dotInt8(query, codes, offset, dims);

@@ -3,11 +3,10 @@
  * the instance's own linear memory, copied once when the index is built; each query only writes its
  * own codes (and reads back one i32 per row).
  */
-import { certifiedTopK } from './certified-top-k';
+import { certifiedTopK, checkInt8Search } from './certified-top-k';
 import type { Int8SearchOptions, Int8SearchResult } from './int8-search';
 import { DEFAULT_OVERSAMPLE } from './int8-search';
 import type { QuantizedMatrix } from './quantize';
-import { checkQuery } from './shape';
 import { int8DotsModuleBytes, WASM_DOTS_EXPORT, WASM_MEMORY_IMPORT } from './wasm-module';
 
 const PAGE_BYTES = 65_536;
@@ -140,9 +139,7 @@ export class WasmInt8Index {
   ): Int8SearchResult {
     const { dims, rows, scales, rowL1 } = this;
     const oversample = options.oversample ?? DEFAULT_OVERSAMPLE;
-    checkQuery(query, dims);
-    if (exact.length < rows * dims) throw new RangeError(`vector: float matrix has fewer than ${rows} rows`);
-    if (!(oversample >= 1)) throw new RangeError(`vector: oversample must be at least 1, got ${oversample}`);
+    checkInt8Search(query, exact, dims, rows, oversample);
     const { codes, scale, l1 } = quantizeQuery(query);
     const dots = this.dotProducts(codes);
     const approx = new Float64Array(rows);
