@@ -96,7 +96,13 @@ export function ResultList({ response, onShowInContext }: ResultListProps) {
           {response.fallbackReason}
         </p>
       )}
-      {hits.length === 0 && <p className="empty">No passage matches this query.</p>}
+      {hits.length === 0 && (
+        <p className="empty" data-testid="no-results" data-empty={response.empty ?? 'no-match'}>
+          {response.empty === 'nothing-to-search'
+            ? 'Nothing to search for: the query has only punctuation, spaces or function words.'
+            : 'No passage matches this query.'}
+        </p>
+      )}
       <ol>
         {groups.map((group) => (
           <ResultGroup

@@ -84,6 +84,8 @@ export interface SearchResponse {
   fallbackReason?: string;
   /** Results, best first. */
   hits: SearchHit[];
+  /** Set when nothing was searched: the query has only punctuation, spaces or function words. */
+  empty?: 'nothing-to-search';
   /** Indexes into `hits` grouped by document: groups in order of their best hit, each in rank order. */
   groups: number[][];
   /** Milliseconds spent embedding the query, scanning vectors, keyword search, and in total. */

@@ -5,35 +5,33 @@
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 import { normalizeForMatch } from '../text/script';
 import type { Passage } from '../types';
+import { KEYWORD_RANKING, type KeywordRanking } from './keyword-ranking';
 import { indexTerms, isLatinWord, queryTerms } from './tokenize';
 
-/**
- * Ranking parameters. MiniSearch scores with BM25+: k1 = 1.2 (term-frequency saturation), b = 0.75
- * (length normalisation, the classic Robertson/Lucene value; MiniSearch's default is 0.7), d = 0.5 (the
- * BM25+ floor every matching term earns). MiniSearch then multiplies a passage's score by the number of
- * distinct query terms it matched, so passages covering more of the query win.
- */
-const BM25 = { k: 1.2, b: 0.75, d: 0.5 };
 const FORMAT = 'keyword-index';
 const VERSION = 1;
 
-const OPTIONS: Options<Passage> = {
-  idField: 'id',
-  fields: ['text'],
-  storeFields: [],
-  tokenize: (text) => indexTerms(normalizeForMatch(text)),
-  processTerm: (term) => term,
-  searchOptions: {
-    tokenize: (query) => queryTerms(normalizeForMatch(query)),
+/** MiniSearch options that index and query terms the way `ranking` says. */
+function miniSearchOptions(ranking: KeywordRanking): Options<Passage> {
+  const { segmenterWords, queryUnigrams } = ranking;
+  return {
+    idField: 'id',
+    fields: ['text'],
+    storeFields: [],
+    tokenize: (text) => indexTerms(normalizeForMatch(text), segmenterWords),
     processTerm: (term) => term,
-    combineWith: 'OR',
-    bm25: BM25,
-    // Latin words of 3+ characters also match longer terms (`ocr` → `ocrv5`, `deep` → `deepseek`),
-    // 6+ letters tolerate one typo; MiniSearch down-weights both kinds of match.
-    prefix: (term) => term.length >= 3 && isLatinWord(term),
-    fuzzy: (term) => (term.length >= 6 && /^\p{L}+$/u.test(term) && isLatinWord(term) ? 1 : false),
-  },
-};
+    searchOptions: {
+      tokenize: (query) => queryTerms(normalizeForMatch(query), { unigrams: queryUnigrams, segmenterWords }),
+      processTerm: (term) => term,
+      combineWith: ranking.combineWith,
+      bm25: ranking.bm25,
+      // MiniSearch down-weights both kinds of inexact match.
+      prefix: (term) => ranking.prefix && term.length >= 3 && isLatinWord(term),
+      fuzzy: (term) =>
+        ranking.fuzzy && term.length >= 6 && /^\p{L}+$/u.test(term) && isLatinWord(term) ? 1 : false,
+    },
+  };
+}
 
 /** A keyword index: MiniSearch plus which passages belong to which document. */
 export interface KeywordIndex {
@@ -41,6 +39,8 @@ export interface KeywordIndex {
   readonly search: MiniSearch<Passage>;
   /** Passage ids per document id, for {@link removeDocument}. */
   readonly passagesByDoc: Map<string, Set<string>>;
+  /** How terms are made and passages scored. */
+  readonly ranking: KeywordRanking;
 }
 
 /** One keyword hit. */
@@ -52,13 +52,13 @@ export interface KeywordHit {
 }
 
 /**
- * Creates an empty keyword index.
+ * Creates an empty keyword index; `ranking` other than the app's is for the evaluation's ablation.
  *
  * @example
  * const index = createKeywordIndex();
  */
-export function createKeywordIndex(): KeywordIndex {
-  return { search: new MiniSearch(OPTIONS), passagesByDoc: new Map() };
+export function createKeywordIndex(ranking: KeywordRanking = KEYWORD_RANKING): KeywordIndex {
+  return { search: new MiniSearch(miniSearchOptions(ranking)), passagesByDoc: new Map(), ranking };
 }
 
 /**
@@ -101,10 +101,13 @@ export function removeDocument(index: KeywordIndex, docId: string): number {
  */
 export function searchKeyword(index: KeywordIndex, query: string, k: number): KeywordHit[] {
   if (k <= 0) return [];
-  return index.search
-    .search(query)
-    .slice(0, k)
-    .map((result) => ({ id: String(result.id), score: result.score }));
+  const results = index.search.search(query);
+  if (!index.ranking.coordination) {
+    // MiniSearch multiplied each score by the number of terms matched; undo it.
+    for (const result of results) result.score /= result.terms.length || 1;
+    results.sort((a, b) => b.score - a.score);
+  }
+  return results.slice(0, k).map((result) => ({ id: String(result.id), score: result.score }));
 }
 
 interface SerializedKeywordIndex {
@@ -154,5 +157,9 @@ export function loadKeywordIndex(json: string): KeywordIndex {
   const passagesByDoc = new Map(
     Object.entries(data.passagesByDoc).map(([docId, ids]) => [docId, new Set(ids)]),
   );
-  return { search: MiniSearch.loadJS(data.miniSearch, OPTIONS), passagesByDoc };
+  return {
+    search: MiniSearch.loadJS(data.miniSearch, miniSearchOptions(KEYWORD_RANKING)),
+    passagesByDoc,
+    ranking: KEYWORD_RANKING,
+  };
 }

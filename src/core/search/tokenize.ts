@@ -61,12 +61,20 @@ function latinTerms(run: string): string[] {
   return [...terms];
 }
 
-/** Terms of one Han/kana run: unigrams (if asked), bigrams and segmenter words of 3+ characters. */
-function cjkTerms(run: string, unigrams: boolean): string[] {
+/** Which optional terms a CJK run gives; see {@link indexTerms} and {@link queryTerms}. */
+export interface CjkTermOptions {
+  /** Character unigrams of runs longer than one character (a one-character run always gives its unigram). */
+  unigrams: boolean;
+  /** `Intl.Segmenter` words of 3+ characters next to the bigrams. */
+  segmenterWords: boolean;
+}
+
+/** Terms of one Han/kana run: unigrams (if asked), bigrams and segmenter words of 3+ characters (if asked). */
+function cjkTerms(run: string, options: CjkTermOptions): string[] {
   const chars = Array.from(run);
-  const terms = unigrams || chars.length === 1 ? [...chars] : [];
+  const terms = options.unigrams || chars.length === 1 ? [...chars] : [];
   for (let i = 0; i + 1 < chars.length; i++) terms.push(`${chars[i]}${chars[i + 1]}`);
-  if (chars.length >= 3) {
+  if (options.segmenterWords && chars.length >= 3) {
     words ??= new Intl.Segmenter('zh', { granularity: 'word' });
     for (const { segment } of words.segment(run)) if (Array.from(segment).length >= 3) terms.push(segment);
   }
@@ -99,28 +107,30 @@ export function textRuns(normalized: string): TextRun[] {
 
 /**
  * Terms indexed for a text that {@link normalizeForMatch} already normalised (repeats kept: they are
- * BM25 term frequencies).
+ * BM25 term frequencies). CJK runs always give unigrams and bigrams; `segmenterWords` adds the segmenter's
+ * words of 3+ characters.
  *
  * @example
- * indexTerms('qwen2.5-omni'); // ['qwen2.5-omni', 'qwen2.5', 'omni', 'qwen', '2.5']
- * indexTerms('开源'); // ['开', '源', '开源']
+ * indexTerms('qwen2.5-omni', false); // ['qwen2.5-omni', 'qwen2.5', 'omni', 'qwen', '2.5']
+ * indexTerms('开源', false); // ['开', '源', '开源']
  */
-export function indexTerms(normalized: string): string[] {
+export function indexTerms(normalized: string, segmenterWords: boolean): string[] {
+  const options = { unigrams: true, segmenterWords };
   return textRuns(normalized).flatMap((run) =>
-    run.kind === 'cjk' ? cjkTerms(run.text, true) : latinTerms(run.text),
+    run.kind === 'cjk' ? cjkTerms(run.text, options) : latinTerms(run.text),
   );
 }
 
 /**
- * Distinct query terms of normalised query text: as {@link indexTerms}, but a CJK run gives unigrams only
- * when it is a single character (otherwise its bigrams already cover it and unigrams would match noise).
+ * Distinct query terms of normalised query text: as {@link indexTerms}, with the CJK unigrams of runs
+ * longer than one character only when `options.unigrams` asks for them.
  *
  * @example
- * queryTerms('pp-ocrv5 参数规模'); // ['pp-ocrv5', 'pp', 'ocrv5', 'ocrv', '参数', '数规', '规模']
+ * queryTerms('pp-ocrv5 参数', { unigrams: true, segmenterWords: false }); // ['pp-ocrv5', 'pp', 'ocrv5', 'ocrv', '参', '数', '参数']
  */
-export function queryTerms(normalized: string): string[] {
+export function queryTerms(normalized: string, options: CjkTermOptions): string[] {
   const terms = textRuns(normalized).flatMap((run) =>
-    run.kind === 'cjk' ? cjkTerms(run.text, false) : latinTerms(run.text),
+    run.kind === 'cjk' ? cjkTerms(run.text, options) : latinTerms(run.text),
   );
   return [...new Set(terms)];
 }
