@@ -2,11 +2,11 @@
  * BM25 keyword index over passages, a thin wrapper around MiniSearch with Chinese-aware terms
  * (see `tokenize.ts`). Pure data: persist it with {@link serializeKeywordIndex}.
  */
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import { normalizeForMatch } from '../text/script';
 import type { Passage } from '../types';
 import { KEYWORD_RANKING, type KeywordRanking } from './keyword-ranking';
-import { indexTerms, isLatinWord, queryTerms } from './tokenize';
+import { CJK_CHAR, indexTerms, isLatinWord, queryTerms } from './tokenize';
 
 const FORMAT = 'keyword-index';
 const VERSION = 1;
@@ -21,7 +21,8 @@ function miniSearchOptions(ranking: KeywordRanking): Options<Passage> {
     tokenize: (text) => indexTerms(normalizeForMatch(text), segmenterWords),
     processTerm: (term) => term,
     searchOptions: {
-      tokenize: (query) => queryTerms(normalizeForMatch(query), { unigrams: queryUnigrams, segmenterWords }),
+      tokenize: (query) =>
+        queryTerms(normalizeForMatch(query), { unigrams: queryUnigrams === 'match', segmenterWords }),
       processTerm: (term) => term,
       combineWith: ranking.combineWith,
       bm25: ranking.bm25,
@@ -101,13 +102,48 @@ export function removeDocument(index: KeywordIndex, docId: string): number {
  */
 export function searchKeyword(index: KeywordIndex, query: string, k: number): KeywordHit[] {
   if (k <= 0) return [];
-  const results = index.search.search(query);
-  if (!index.ranking.coordination) {
-    // MiniSearch multiplied each score by the number of terms matched; undo it.
-    for (const result of results) result.score /= result.terms.length || 1;
-    results.sort((a, b) => b.score - a.score);
+  const { ranking } = index;
+  const matched = index.search.search(query);
+  const unigrams = ranking.queryUnigrams === 'rerank' ? rerankUnigrams(query) : [];
+  if (ranking.coordination && unigrams.length === 0) return matched.slice(0, k).map(toHit);
+  // MiniSearch multiplied each score by the number of distinct terms matched: keep the plain BM25 sum
+  // and the count apart, add the unigrams' share, then multiply again only if the ranking says so.
+  const sums = new Map(
+    matched.map((result) => [
+      result.id,
+      { bm25: result.score / result.terms.length, terms: result.terms.length },
+    ]),
+  );
+  if (unigrams.length > 0) {
+    const candidate = (id: string): number => (sums.has(id) ? 1 : 0);
+    const options = { tokenize: (text: string) => text.split(' '), boostDocument: candidate };
+    for (const result of index.search.search(unigrams.join(' '), options)) {
+      const sum = sums.get(result.id);
+      if (sum) {
+        sum.bm25 += result.score / result.terms.length;
+        sum.terms += result.terms.length;
+      }
+    }
   }
-  return results.slice(0, k).map((result) => ({ id: String(result.id), score: result.score }));
+  return Array.from(sums, ([id, sum]) => ({
+    id: String(id),
+    score: ranking.coordination ? sum.bm25 * sum.terms : sum.bm25,
+  }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, k);
+}
+
+function toHit(result: SearchResult): KeywordHit {
+  return { id: String(result.id), score: result.score };
+}
+
+/** The CJK unigrams of a query that its bigrams and words do not already query. */
+function rerankUnigrams(query: string): string[] {
+  const normalized = normalizeForMatch(query);
+  const base = new Set(queryTerms(normalized, { unigrams: false, segmenterWords: false }));
+  return queryTerms(normalized, { unigrams: true, segmenterWords: false }).filter(
+    (term) => !base.has(term) && CJK_CHAR.test(term),
+  );
 }
 
 interface SerializedKeywordIndex {

@@ -16,8 +16,11 @@ export interface KeywordRanking {
   bm25: Bm25Parameters;
   /** Multiply a passage's score by the number of distinct terms it matched (MiniSearch's default). */
   coordination: boolean;
-  /** Query CJK runs by their unigrams too, not only their bigrams. */
-  queryUnigrams: boolean;
+  /**
+   * CJK unigrams of the query (beyond a one-character run, always a term): `none`; `match`, as terms
+   * like any other; `rerank`, scored only for passages that match another query term.
+   */
+  queryUnigrams: 'none' | 'match' | 'rerank';
   /** Index and query `Intl.Segmenter` words of 3+ characters next to the bigrams. */
   segmenterWords: boolean;
   /** Latin query words of 3+ letters also match longer index terms (`ocr` → `ocrv5`). */
@@ -32,8 +35,8 @@ export interface KeywordRanking {
 export const KEYWORD_RANKING: KeywordRanking = {
   bm25: { k: 1.2, b: 0.75, d: 0.5 },
   coordination: true,
-  queryUnigrams: false,
-  segmenterWords: true,
+  queryUnigrams: 'rerank',
+  segmenterWords: false,
   prefix: true,
   fuzzy: true,
   combineWith: 'OR',

@@ -4,18 +4,7 @@
  * accident, in every mode, so the search answers it with no results and says why.
  */
 import { normalizeForMatch } from '../text/script';
-import { queryTerms } from './tokenize';
-
-/**
- * Characters that carry grammar, not a topic: structural particles, sentence-final particles, the copula,
- * personal and demonstrative pronouns, common prepositions and conjunctions. A query of these alone has
- * nothing to search for; next to other characters they are searched as usual.
- */
-const STOP_CHARACTERS = new Set(
-  Array.from(
-    '的地得之了着过吗呢吧啊呀嘛哦哇么嗯是在和与及或而也都就把被给对从向于以为这那哪我你您他她它们其',
-  ),
-);
+import { queryTerms, STOP_CHARACTERS } from './tokenize';
 
 /**
  * `true` when the query has at least one term to search for after normalisation (both scripts, NFKC,

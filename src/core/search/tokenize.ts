@@ -17,10 +17,22 @@ const RUN = new RegExp(`([${CJK}]+)|(${ALNUM}+(?:[-_+.'’]${ALNUM}+)*)`, 'gu');
 const PART_SEPARATOR = /[-_+'’]/u;
 const PIECE = /\p{N}+(?:\.\p{N}+)*|[\p{L}\p{M}]+/gu;
 const ALPHABETIC = /^[\p{L}\p{M}]+$/u;
-const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
+/** Matches one Han or kana character. */
+export const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
 const STOPWORDS = new Set(
   'a an and are as at be but by for from had has have in into is it its of on or that the their this to was were which with'.split(
     ' ',
+  ),
+);
+
+/**
+ * Characters that carry grammar, not a topic: structural and sentence-final particles, the copula,
+ * personal and demonstrative pronouns, common prepositions and conjunctions. They are never unigram terms
+ * (in most passages, they add almost nothing to a BM25 score and a lot to its cost); bigrams keep them.
+ */
+export const STOP_CHARACTERS: ReadonlySet<string> = new Set(
+  Array.from(
+    '的地得之了着过吗呢吧啊呀嘛哦哇么嗯是在和与及或而也都就把被给对从向于以为这那哪我你您他她它们其',
   ),
 );
 
@@ -72,7 +84,7 @@ export interface CjkTermOptions {
 /** Terms of one Han/kana run: unigrams (if asked), bigrams and segmenter words of 3+ characters (if asked). */
 function cjkTerms(run: string, options: CjkTermOptions): string[] {
   const chars = Array.from(run);
-  const terms = options.unigrams || chars.length === 1 ? [...chars] : [];
+  const terms = options.unigrams || chars.length === 1 ? chars.filter((c) => !STOP_CHARACTERS.has(c)) : [];
   for (let i = 0; i + 1 < chars.length; i++) terms.push(`${chars[i]}${chars[i + 1]}`);
   if (options.segmenterWords && chars.length >= 3) {
     words ??= new Intl.Segmenter('zh', { granularity: 'word' });
