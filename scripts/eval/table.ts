@@ -99,6 +99,7 @@ export function formatTable(report: EvalReport, queriesFile: string): string {
  */
 export function formatBeirTable(report: BeirReport): string {
   const { metrics, keyword } = report;
+  const keys = ['ndcg@10', 'mrr@10', 'recall@10', 'recall@100'] as const;
   const ms = (value: number | null): string => (value === null ? '-' : `${value.toFixed(2)} ms`);
   return [
     headerLine(report),
@@ -106,10 +107,8 @@ export function formatBeirTable(report: BeirReport): string {
     '',
     ...table(
       [
-        ['ndcg@10', 'mrr@10', 'recall@10', 'recall@100'],
-        [metrics['ndcg@10'], metrics['mrr@10'], metrics['recall@10'], metrics['recall@100']].map(
-          formatMetric,
-        ),
+        ['queries', ...keys],
+        [String(report.queries), ...keys.map((key) => formatMetric(metrics[key]))],
       ],
       true,
     ),

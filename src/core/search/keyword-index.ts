@@ -9,7 +9,8 @@ import { KEYWORD_RANKING, type KeywordRanking } from './keyword-ranking';
 import { CJK_CHAR, indexTerms, isLatinWord, queryTerms } from './tokenize';
 
 const FORMAT = 'keyword-index';
-const VERSION = 1;
+/** 2: no segmenter words, no stop-character unigrams (version 1 indexes are rebuilt from the passages). */
+const VERSION = 2;
 
 /** MiniSearch options that index and query terms the way `ranking` says. */
 function miniSearchOptions(ranking: KeywordRanking): Options<Passage> {
