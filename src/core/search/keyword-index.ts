@@ -9,21 +9,20 @@ import { KEYWORD_RANKING, type KeywordRanking } from './keyword-ranking';
 import { CJK_CHAR, indexTerms, isLatinWord, queryTerms } from './tokenize';
 
 const FORMAT = 'keyword-index';
-/** 2: no segmenter words, no stop-character unigrams (version 1 indexes are rebuilt from the passages). */
+/** 2: no segmenter words, no stop-character unigrams (older saved indexes are rebuilt from the passages). */
 const VERSION = 2;
 
 /** MiniSearch options that index and query terms the way `ranking` says. */
 function miniSearchOptions(ranking: KeywordRanking): Options<Passage> {
-  const { segmenterWords, queryUnigrams } = ranking;
   return {
     idField: 'id',
     fields: ['text'],
     storeFields: [],
-    tokenize: (text) => indexTerms(normalizeForMatch(text), segmenterWords),
+    tokenize: (text) => indexTerms(normalizeForMatch(text), ranking),
     processTerm: (term) => term,
     searchOptions: {
       tokenize: (query) =>
-        queryTerms(normalizeForMatch(query), { unigrams: queryUnigrams === 'match', segmenterWords }),
+        queryTerms(normalizeForMatch(query), { ...ranking, unigrams: ranking.queryUnigrams === 'match' }),
       processTerm: (term) => term,
       combineWith: ranking.combineWith,
       bm25: ranking.bm25,
@@ -105,7 +104,7 @@ export function searchKeyword(index: KeywordIndex, query: string, k: number): Ke
   if (k <= 0) return [];
   const { ranking } = index;
   const matched = index.search.search(query);
-  const unigrams = ranking.queryUnigrams === 'rerank' ? rerankUnigrams(query) : [];
+  const unigrams = ranking.queryUnigrams === 'rerank' ? rerankUnigrams(query, ranking) : [];
   if (ranking.coordination && unigrams.length === 0) return matched.slice(0, k).map(toHit);
   // MiniSearch multiplied each score by the number of distinct terms matched: keep the plain BM25 sum
   // and the count apart, add the unigrams' share, then multiply again only if the ranking says so.
@@ -139,10 +138,10 @@ function toHit(result: SearchResult): KeywordHit {
 }
 
 /** The CJK unigrams of a query that its bigrams and words do not already query. */
-function rerankUnigrams(query: string): string[] {
+function rerankUnigrams(query: string, ranking: KeywordRanking): string[] {
   const normalized = normalizeForMatch(query);
-  const base = new Set(queryTerms(normalized, { unigrams: false, segmenterWords: false }));
-  return queryTerms(normalized, { unigrams: true, segmenterWords: false }).filter(
+  const base = new Set(queryTerms(normalized, { ...ranking, unigrams: false }));
+  return queryTerms(normalized, { ...ranking, unigrams: true }).filter(
     (term) => !base.has(term) && CJK_CHAR.test(term),
   );
 }

@@ -23,6 +23,8 @@ export interface KeywordRanking {
   queryUnigrams: 'none' | 'match' | 'rerank';
   /** Index and query `Intl.Segmenter` words of 3+ characters next to the bigrams. */
   segmenterWords: boolean;
+  /** Index and query unigrams of stop characters (的, 了, 是, … in `tokenize.ts`) too. */
+  stopCharacterUnigrams: boolean;
   /** Latin query words of 3+ letters also match longer index terms (`ocr` → `ocrv5`). */
   prefix: boolean;
   /** Latin query words of 6+ letters tolerate one edit (`derivatve` → `derivative`). */
@@ -37,6 +39,7 @@ export const KEYWORD_RANKING: KeywordRanking = {
   coordination: true,
   queryUnigrams: 'rerank',
   segmenterWords: false,
+  stopCharacterUnigrams: false,
   prefix: true,
   fuzzy: true,
   combineWith: 'OR',

@@ -22,5 +22,8 @@ export function hasSearchTerms(query: string): boolean {
   const withoutStops = Array.from(normalizeForMatch(query), (char) =>
     STOP_CHARACTERS.has(char) ? ' ' : char,
   );
-  return queryTerms(withoutStops.join(''), { unigrams: true, segmenterWords: false }).length > 0;
+  return (
+    queryTerms(withoutStops.join(''), { unigrams: true, segmenterWords: false, stopCharacterUnigrams: false })
+      .length > 0
+  );
 }

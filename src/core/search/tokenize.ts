@@ -73,18 +73,25 @@ function latinTerms(run: string): string[] {
   return [...terms];
 }
 
-/** Which optional terms a CJK run gives; see {@link indexTerms} and {@link queryTerms}. */
-export interface CjkTermOptions {
-  /** Character unigrams of runs longer than one character (a one-character run always gives its unigram). */
-  unigrams: boolean;
+/** Which optional terms CJK runs give, in the index and in queries. */
+export interface TermOptions {
   /** `Intl.Segmenter` words of 3+ characters next to the bigrams. */
   segmenterWords: boolean;
+  /** Unigrams of {@link STOP_CHARACTERS} too. */
+  stopCharacterUnigrams: boolean;
+}
+
+/** {@link TermOptions} for queries. */
+export interface QueryTermOptions extends TermOptions {
+  /** Unigrams of runs longer than one character (a one-character run always gives its unigram). */
+  unigrams: boolean;
 }
 
 /** Terms of one Han/kana run: unigrams (if asked), bigrams and segmenter words of 3+ characters (if asked). */
-function cjkTerms(run: string, options: CjkTermOptions): string[] {
+function cjkTerms(run: string, options: QueryTermOptions): string[] {
   const chars = Array.from(run);
-  const terms = options.unigrams || chars.length === 1 ? chars.filter((c) => !STOP_CHARACTERS.has(c)) : [];
+  const unigrams = options.unigrams || chars.length === 1 ? chars : [];
+  const terms = unigrams.filter((c) => options.stopCharacterUnigrams || !STOP_CHARACTERS.has(c));
   for (let i = 0; i + 1 < chars.length; i++) terms.push(`${chars[i]}${chars[i + 1]}`);
   if (options.segmenterWords && chars.length >= 3) {
     words ??= new Intl.Segmenter('zh', { granularity: 'word' });
@@ -119,17 +126,17 @@ export function textRuns(normalized: string): TextRun[] {
 
 /**
  * Terms indexed for a text that {@link normalizeForMatch} already normalised (repeats kept: they are
- * BM25 term frequencies). CJK runs always give unigrams and bigrams; `segmenterWords` adds the segmenter's
- * words of 3+ characters.
+ * BM25 term frequencies). CJK runs give unigrams and bigrams, and what `options` adds.
  *
  * @example
- * indexTerms('qwen2.5-omni', false); // ['qwen2.5-omni', 'qwen2.5', 'omni', 'qwen', '2.5']
- * indexTerms('开源', false); // ['开', '源', '开源']
+ * const plain = { segmenterWords: false, stopCharacterUnigrams: false };
+ * indexTerms('qwen2.5-omni', plain); // ['qwen2.5-omni', 'qwen2.5', 'omni', 'qwen', '2.5']
+ * indexTerms('开源的', plain); // ['开', '源', '开源', '源的']
  */
-export function indexTerms(normalized: string, segmenterWords: boolean): string[] {
-  const options = { unigrams: true, segmenterWords };
+export function indexTerms(normalized: string, options: TermOptions): string[] {
+  const withUnigrams = { ...options, unigrams: true };
   return textRuns(normalized).flatMap((run) =>
-    run.kind === 'cjk' ? cjkTerms(run.text, options) : latinTerms(run.text),
+    run.kind === 'cjk' ? cjkTerms(run.text, withUnigrams) : latinTerms(run.text),
   );
 }
 
@@ -138,9 +145,10 @@ export function indexTerms(normalized: string, segmenterWords: boolean): string[
  * longer than one character only when `options.unigrams` asks for them.
  *
  * @example
- * queryTerms('pp-ocrv5 参数', { unigrams: true, segmenterWords: false }); // ['pp-ocrv5', 'pp', 'ocrv5', 'ocrv', '参', '数', '参数']
+ * queryTerms('pp-ocrv5 参数', { unigrams: true, segmenterWords: false, stopCharacterUnigrams: false });
+ * // ['pp-ocrv5', 'pp', 'ocrv5', 'ocrv', '参', '数', '参数']
  */
-export function queryTerms(normalized: string, options: CjkTermOptions): string[] {
+export function queryTerms(normalized: string, options: QueryTermOptions): string[] {
   const terms = textRuns(normalized).flatMap((run) =>
     run.kind === 'cjk' ? cjkTerms(run.text, options) : latinTerms(run.text),
   );
