@@ -13,6 +13,7 @@ import { addPassages, createKeywordIndex, searchKeyword } from '../../src/core/s
 import type { KeywordRanking } from '../../src/core/search/keyword-ranking';
 import type { Passage } from '../../src/core/types';
 import { DEFAULT_QUERIES } from './args';
+import { median } from './beir';
 import type { LoadedLibrary } from './corpus';
 
 /** One row: a ranking and its figures on both sets. */
@@ -31,11 +32,6 @@ function indexOf(ranking: KeywordRanking, passages: readonly Passage[]) {
   const index = createKeywordIndex(ranking);
   addPassages(index, passages);
   return index;
-}
-
-function median(values: number[]): number {
-  const sorted = values.sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? 0;
 }
 
 function onBeir(ranking: KeywordRanking, set: BeirSet, library: LoadedLibrary['library']) {

@@ -62,7 +62,13 @@ export async function loadBeirFolder(dir: string): Promise<BeirSet> {
   return beirSet(parseBeirCorpus(corpus), parseBeirQueries(queries), parseQrels(qrels));
 }
 
-function median(values: readonly number[]): number {
+/**
+ * The median of some numbers (0 for none).
+ *
+ * @example
+ * median([3, 1, 2, 10]); // 2.5
+ */
+export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
