@@ -94,8 +94,10 @@ export function removeDocument(index: KeywordIndex, docId: string): number {
 }
 
 /**
- * Returns the `k` best passages for a query, best first. Query terms are combined with OR; a query with
- * no usable term (empty, punctuation only) returns nothing.
+ * Returns the `k` best passages for a query, best first, scored as the index's ranking says (the app's:
+ * BM25+ over bigrams, names and one-character runs combined with OR, times the number of terms matched,
+ * with the query's other characters adding their BM25 share to the passages those terms found). A query
+ * with no usable term (empty, punctuation only) returns nothing.
  *
  * @example
  * searchKeyword(index, 'PP-OCRv5 參數', 5); // [{ id: 'doc-3#7', score: 41.2 }, ...]
