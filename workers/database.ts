@@ -10,7 +10,9 @@ import type { EngineDeps } from './engine-deps';
 /** Thrown when another tab runs a newer version of the app; only a reload brings this tab up to date. */
 export class ReloadNeededError extends Error {
   constructor() {
-    super('This app was updated in another tab. Reload this page to continue; your documents are safe.');
+    super(
+      'Another tab upgraded the stored data to a newer version of this app: reload this page to continue.',
+    );
     this.name = 'ReloadNeededError';
   }
 }
