@@ -102,7 +102,9 @@ export class SearchEngine implements SearchWorkerApi {
     return this.indexTask(() => showHiddenArticles(this.documents));
   }
 
-  exportIndex(): Promise<ExportedIndex> {
+  /** Exports after a start in progress has built the index, so a file never holds half an index. */
+  async exportIndex(): Promise<ExportedIndex> {
+    await this.session.settled();
     return this.indexTask(async () => {
       const modelId = this.requireModel('exporting its index').id;
       const saved = this.store.library.saveKeywordIndex();

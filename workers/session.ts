@@ -73,6 +73,11 @@ export class EngineSession {
     return this.running;
   }
 
+  /** Resolves once a start in progress has finished (whatever its outcome), e.g. before an export. */
+  async settled(): Promise<void> {
+    await this.running?.catch(() => undefined);
+  }
+
   /** Resolves once keyword search works, loading the library (in the queue) if nobody has. */
   libraryReady(): Promise<void> {
     if (libraryLoaded(this.current)) return Promise.resolve();

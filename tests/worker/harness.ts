@@ -62,6 +62,8 @@ export interface MakeEngineOptions {
   factory?: IDBFactory;
   /** Files it can fetch; default: a corpus of {@link ARTICLES}. */
   files?: Map<string, Uint8Array>;
+  /** Answers a fetch instead of the served files when it returns a response. */
+  intercept?: (path: string) => Response | undefined;
   /** Replaces the model loader. */
   loadModel?: EngineDeps['loadModel'];
 }
@@ -75,6 +77,8 @@ export function makeEngine(options: MakeEngineOptions = {}): TestEngine {
     emit: (event) => events.push(event),
     openDb: (callbacks) => openSearchDb({ factory, ...callbacks }),
     fetchFile: async (path) => {
+      const intercepted = options.intercept?.(path);
+      if (intercepted) return intercepted;
       const bytes = files.get(path);
       return bytes
         ? new Response(new Blob([new Uint8Array(bytes)]))
