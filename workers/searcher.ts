@@ -18,6 +18,9 @@ import type {
   SearchResponse,
 } from '../src/shared/protocol';
 import type { Library } from './library';
+import { DOWNLOAD_CANCELLED } from '../src/core/engine/status';
+import type { EngineState } from '../src/core/engine/state';
+import type { FallbackReason } from '../src/shared/messages';
 
 /** Candidates taken from each ranking before fusion (at least k): enough that fusion can reorder the top k. */
 const CANDIDATES = 50;
@@ -33,16 +36,32 @@ export interface DenseSide {
 }
 
 /**
+ * Why semantic search is not available in this state.
+ *
+ * @example
+ * unavailableReason({ phase: 'loading-model', modelId: 'fixture-tiny' }); // { code: 'keyword-fallback', reason: 'model-loading' }
+ */
+export function unavailableReason(state: EngineState): FallbackReason {
+  if (state.phase === 'cancelled')
+    return { code: 'keyword-fallback', reason: 'model-unavailable', cause: DOWNLOAD_CANCELLED };
+  if (state.phase === 'failed')
+    return { code: 'keyword-fallback', reason: 'model-unavailable', cause: state.cause };
+  if (state.phase === 'indexing') return { code: 'keyword-fallback', reason: 'index-building' };
+  return { code: 'keyword-fallback', reason: 'model-loading' };
+}
+
+/**
  * Runs a search. Without a dense side, the mode falls back to keyword and `fallbackReason` says why.
- * `isStale` is checked after the slow step, so a newer query cancels this one.
+ * An aborted `signal` stops the search before the query is embedded and before the vectors are scanned.
  */
 export async function runSearch(
   request: SearchRequest,
   library: Library,
   dense: DenseSide | undefined,
-  unavailableReason: string,
-  isStale: () => boolean,
+  unavailableReason: FallbackReason,
+  signal?: AbortSignal,
 ): Promise<SearchResponse> {
+  throwIfAborted(signal);
   const started = performance.now();
   const mode: SearchMode = dense ? request.mode : 'keyword';
   const fallbackReason = mode !== request.mode ? unavailableReason : undefined;
@@ -62,11 +81,12 @@ export async function runSearch(
   let denseRanking: { id: string; score: number }[] = [];
   if (dense && mode !== 'keyword') {
     const embedStart = performance.now();
+    throwIfAborted(signal);
     const query = await dense.embedder.embed([
       withQueryInstruction(request.query, dense.model.queryInstruction),
     ]);
     timings.embedMs = performance.now() - embedStart;
-    if (isStale()) throw abortError();
+    throwIfAborted(signal);
     const scanStart = performance.now();
     denseRanking = dense.matrix
       .search(query, candidates)
@@ -126,8 +146,9 @@ export async function displayIn(script: ScriptDisplay): Promise<(text: string) =
   return (text) => text;
 }
 
-function abortError(): Error {
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (!signal?.aborted) return;
   const error = new Error('A newer search replaced this one.');
   error.name = 'AbortError';
-  return error;
+  throw error;
 }
