@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Plugin } from 'vite';
-import { ORT_BASE, ORT_FILES } from '../src/embed/runtime-files';
+import { ORT_BASE, ORT_FILES } from '../src/embed/runtime-files.ts';
 
 const FILE_NAMES = Object.values(ORT_FILES);
 

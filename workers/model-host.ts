@@ -126,39 +126,36 @@ export async function loadModel({
   if (first.failures.length > 0)
     notices.push(`${first.failures.join('; ')}; using ${first.choice.device} ${first.choice.dtype}.`);
 
-  let embedder = first.embedder;
-  let deviceChoice: string | undefined;
-  let batchDevice = first.choice.device;
-  if (first.choice.device === 'webgpu' && !forcedDevice) {
-    const split = await splitWork(model, first, load, forcedDtype);
-    embedder = split.embedder;
-    deviceChoice = split.description;
-    batchDevice = split.batchDevice;
-  }
+  const split =
+    first.choice.device === 'webgpu' && !forcedDevice
+      ? await splitWork(model, first, load, forcedDtype)
+      : { embedder: first.embedder, batch: first.choice };
+  const { batch } = split;
   emit({
     type: 'model-ready',
     modelId: model.id,
-    device: first.choice.device,
-    dtype: first.choice.dtype,
-    dtypeReason: first.choice.reason,
-    deviceChoice,
-    threads: first.choice.device === 'wasm' ? threads : 0,
+    device: batch.device,
+    dtype: batch.dtype,
+    dtypeReason: batch.reason,
+    deviceChoice: split.description,
+    threads: batch.device === 'wasm' ? threads : 0,
     loadMs: Math.round(performance.now() - started),
     notice: notices.length > 0 ? notices.join(' ') : undefined,
   });
-  return { model, embedder, device: batchDevice };
+  return { model, embedder: split.embedder, device: batch.device };
 }
 
 /**
  * With WebGPU working, also loads the WASM choice, times both, keeps each for the work it is faster at and
- * disposes an embedder that gets no work. A WASM failure keeps WebGPU for everything.
+ * disposes an embedder that gets no work. A WASM failure keeps WebGPU for everything. The status then names
+ * the batch (indexing) device; the description gives both.
  */
 async function splitWork(
   model: ModelEntry,
   gpu: { choice: PrecisionChoice; embedder: Embedder },
   load: (choice: PrecisionChoice) => Promise<Embedder>,
   dtype: Dtype | undefined,
-): Promise<{ embedder: Embedder; description?: string; batchDevice: Device }> {
+): Promise<{ embedder: Embedder; description?: string; batch: PrecisionChoice }> {
   const cpuChoice = choosePrecision(model, { device: 'wasm', hasShaderF16: false, dtype });
   let cpu: Embedder | undefined;
   try {
@@ -171,10 +168,10 @@ async function splitWork(
     return {
       embedder: routeWork(work, { webgpu: gpu.embedder, wasm: cpu }),
       description: describeWork(work),
-      batchDevice: work.batch,
+      batch: work.batch === 'wasm' ? cpuChoice : gpu.choice,
     };
   } catch {
     await cpu?.dispose().catch(() => undefined);
-    return { embedder: gpu.embedder, batchDevice: 'webgpu' };
+    return { embedder: gpu.embedder, batch: gpu.choice };
   }
 }

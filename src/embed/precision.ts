@@ -31,7 +31,7 @@ export interface PrecisionChoice {
   device: Device;
   /** Precision to load. */
   dtype: Dtype;
-  /** Why this one, e.g. `q8: the default on WASM`. */
+  /** Why this one, e.g. `the default on wasm` or `this WebGPU adapter lacks shader-f16`. */
   reason: string;
 }
 
@@ -48,14 +48,14 @@ function defaultReason(
 ): string {
   if (device !== wanted)
     return `${model.id} has no ${DTYPE_ORDER[wanted].join(' or ')} file for ${wanted}; using ${device} ${dtype}`;
-  if (dtype === DTYPE_ORDER[device][0]) return `${dtype}: the default on ${device}`;
+  if (dtype === DTYPE_ORDER[device][0]) return `the default on ${device}`;
   const skipped = DTYPE_ORDER[device].slice(0, DTYPE_ORDER[device].indexOf(dtype));
   const why = skipped.map((d) =>
     device === 'webgpu' && d === 'fp16' && !f16 && model.dtypes.includes(d)
       ? 'this WebGPU adapter lacks shader-f16'
       : `${model.id} has no ${d} file`,
   );
-  return `${dtype}: ${why.join(', ')}`;
+  return why.join(', ');
 }
 
 /**
@@ -73,7 +73,7 @@ export function choosePrecision(model: ModelEntry, offer: DeviceOffer): Precisio
     const device = devices.find(
       (d) => usable(model, d, asked, hasShaderF16) && DTYPE_ORDER[d].includes(asked),
     );
-    if (device) return { device, dtype: asked, reason: `${asked}: asked for` };
+    if (device) return { device, dtype: asked, reason: 'asked for' };
   }
   for (const device of devices) {
     const dtype = DTYPE_ORDER[device].find((d) => usable(model, device, d, hasShaderF16));

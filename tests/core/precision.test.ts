@@ -14,7 +14,7 @@ describe('choosePrecision', () => {
       expect(choosePrecision(model(id), { device: 'wasm', hasShaderF16: false })).toEqual({
         device: 'wasm',
         dtype: 'q8',
-        reason: 'q8: the default on wasm',
+        reason: 'the default on wasm',
       });
       expect(choosePrecision(model(id), { device: 'webgpu', hasShaderF16: true })).toMatchObject({
         device: 'webgpu',
@@ -27,7 +27,7 @@ describe('choosePrecision', () => {
     expect(choosePrecision(model(DEFAULT_MODEL_ID), { device: 'webgpu', hasShaderF16: false })).toEqual({
       device: 'webgpu',
       dtype: 'fp32',
-      reason: 'fp32: this WebGPU adapter lacks shader-f16',
+      reason: 'this WebGPU adapter lacks shader-f16',
     });
   });
 
@@ -42,13 +42,13 @@ describe('choosePrecision', () => {
   it('honours an asked-for precision the model has, and ignores one it lacks with a reason', () => {
     expect(
       choosePrecision(model('fixture-tiny'), { device: 'wasm', hasShaderF16: false, dtype: 'fp32' }),
-    ).toEqual({ device: 'wasm', dtype: 'fp32', reason: 'fp32: asked for' });
+    ).toEqual({ device: 'wasm', dtype: 'fp32', reason: 'asked for' });
     expect(
       choosePrecision(model('Xenova/bge-m3'), { device: 'wasm', hasShaderF16: false, dtype: 'fp32' }),
     ).toEqual({
       device: 'wasm',
       dtype: 'q8',
-      reason: 'fp32 was asked for but cannot run here; q8: the default on wasm',
+      reason: 'fp32 was asked for but cannot run here; the default on wasm',
     });
   });
 

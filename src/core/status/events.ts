@@ -30,7 +30,7 @@ export type StatusEvent =
       modelId: string;
       device: string;
       dtype: string;
-      /** Why this precision, e.g. `q8: the default on wasm`. */
+      /** Why this precision, e.g. `the default on wasm`. */
       dtypeReason?: string;
       threads: number;
       isolated: boolean;
@@ -42,7 +42,7 @@ export type StatusEvent =
       modelId: string;
       device: string;
       dtype: string;
-      /** Why this precision, e.g. `fp32: this WebGPU adapter lacks shader-f16`. */
+      /** Why this precision, e.g. `this WebGPU adapter lacks shader-f16`. */
       dtypeReason?: string;
       /** Which device embeds queries and which batches, with the warm-up figures, when both were timed. */
       deviceChoice?: string;
