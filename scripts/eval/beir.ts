@@ -15,7 +15,7 @@ import { beirQueryMetrics, meanBeirMetrics, type BeirMetrics } from '../../src/c
 import { runSearch } from '../../workers/searcher';
 import { APP_MODE, type EvalMode } from './args';
 import type { EvalSetup } from './prepare';
-import { modelFields, type ModelFields } from './evaluate';
+import { MODEL_LOADING, modelFields, type ModelFields } from './evaluate';
 
 /** The BEIR files of a folder, relative to it. */
 const FILES = { corpus: 'corpus.jsonl', queries: 'queries.jsonl', qrels: 'qrels/test.tsv' } as const;
@@ -98,7 +98,7 @@ export async function evaluateBeir(
   const keywordMs: number[] = [];
   for (const query of set.queries) {
     const request = { query: query.text, mode: APP_MODE[mode], k: k + passages - documents };
-    const response = await runSearch(request, library, setup.dense, 'no model is loaded', () => false);
+    const response = await runSearch(request, library, setup.dense, MODEL_LOADING);
     if (response.mode !== request.mode) throw new Error(`${mode} search fell back to ${response.mode}`);
     keywordMs.push(response.timings.keywordMs);
     const ranked = [...new Set(response.hits.map((hit) => hit.docId))].slice(0, k);

@@ -6,9 +6,13 @@ import { detectJunk, type JunkKind } from '../../src/core/metrics/junk';
 import type { EvalQuery, QueryKind } from '../../src/core/metrics/queries';
 import { judgeHits } from '../../src/core/metrics/relevance';
 import type { SearchHit } from '../../src/shared/protocol';
+import type { FallbackReason } from '../../src/shared/messages';
 import { runSearch } from '../../workers/searcher';
 import { APP_MODE, type EvalMode } from './args';
 import type { EvalSetup } from './prepare';
+
+/** The fallback reason runSearch would give; evaluations check that no search fell back. */
+export const MODEL_LOADING: FallbackReason = { code: 'keyword-fallback', reason: 'model-loading' };
 
 /** Mean metrics; `null` when no query has relevant passages or the cut-off exceeds `k`. */
 export interface Metrics {
@@ -187,10 +191,7 @@ export async function evaluateMode(
   const times: number[] = [];
   for (const query of queries) {
     const request = { query: query.query, mode: APP_MODE[mode], k };
-    const response = await runSearch(request, setup.library, setup.dense, {
-      code: 'keyword-fallback',
-      reason: 'model-loading',
-    });
+    const response = await runSearch(request, setup.library, setup.dense, MODEL_LOADING);
     if (response.mode !== request.mode) throw new Error(`${mode} search fell back to ${response.mode}`);
     times.push(response.timings.totalMs);
     searched.push({ query, hits: response.hits.map(toReportHit) });

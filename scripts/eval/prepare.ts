@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import type { BeirDocument } from '../../src/core/metrics/beir';
+import { wasmDtype } from '../../src/embed/precision';
 import type { ModelEntry } from '../../src/embed/registry';
 import type { Library } from '../../workers/library';
 import type { DenseSide } from '../../workers/searcher';
@@ -55,7 +56,7 @@ export async function prepareEval(options: PrepareOptions): Promise<EvalSetup> {
   if (!model) return { library, keywordBuildMs, dense: undefined };
   start = performance.now();
   const embedder = await loadNodeEmbedder(model, join(root, 'public/models/'), hub);
-  log(`model: ${model.id} (${model.dtypes.wasm}, cpu) loaded in ${since(start)}`);
+  log(`model: ${model.id} (${wasmDtype(model)}, cpu) loaded in ${since(start)}`);
   start = performance.now();
   const dense = await embedLibrary(model, embedder, passages);
   const seconds = (performance.now() - start) / 1000;

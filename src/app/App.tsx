@@ -22,7 +22,7 @@ const initial = readUrlState(window.location.search);
 const modelId = findModel(initial.modelId ?? DEFAULT_MODEL_ID)?.id ?? DEFAULT_MODEL_ID;
 const unknownModel = initial.modelId !== undefined && !findModel(initial.modelId);
 // Started as the module loads, before React renders, so the worker is busy as early as possible.
-engineLifecycle.start({ modelId, device: initial.device, hubHost: initial.hubHost });
+engineLifecycle.start({ modelId, device: initial.device, dtype: initial.dtype, hubHost: initial.hubHost });
 
 /** What the document viewer shows: a document, optionally with a passage marked in place. */
 interface Viewing {

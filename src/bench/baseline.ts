@@ -4,9 +4,10 @@
  * the model files the app uses.
  */
 import { env, pipeline } from '@huggingface/transformers';
-import { chooseDtype, findModel } from '../embed/registry';
+import { wasmDtype } from '../embed/precision';
+import { findModel } from '../embed/registry';
 import { openSearchDb, readPassages } from '../storage';
-import { ortWasmPaths } from './ort-paths';
+import { ortWasmPaths } from '../embed/runtime-files';
 import type { BaselineRequest, BaselineResult } from './protocol';
 
 /**
@@ -18,8 +19,8 @@ import type { BaselineRequest, BaselineResult } from './protocol';
 export async function runBaseline(request: BaselineRequest): Promise<BaselineResult> {
   const model = findModel(request.modelId);
   if (!model) throw new Error(`unknown model ${request.modelId}`);
-  // The test models ship fp32 weights only; the registry's WASM dtype is what the app loads too.
-  const dtype = chooseDtype(model, 'wasm', false);
+  // The precision the app loads on WASM (q8 for the BGE and the test models).
+  const dtype = wasmDtype(model);
   env.allowLocalModels = true;
   env.localModelPath = '/models/';
   env.allowRemoteModels = false;

@@ -3,7 +3,10 @@ import { hasSearchTerms } from '../../../src/core/search/searchable';
 import type { SearchMode } from '../../../src/core/search/fuse';
 import { Library } from '../../../workers/library';
 import { runSearch, type DenseSide } from '../../../workers/searcher';
+import type { FallbackReason } from '../../../src/shared/messages';
 import { passagesOf } from './corpus-fixture';
+
+const LOADING: FallbackReason = { code: 'keyword-fallback', reason: 'model-loading' };
 
 describe('hasSearchTerms', () => {
   it('finds words, names and numbers in either script', () => {
@@ -51,7 +54,7 @@ describe('runSearch with nothing to search for', () => {
   it.each<SearchMode>(['hybrid', 'semantic', 'keyword'])(
     'answers %s with no results and says why',
     async (mode) => {
-      const response = await runSearch({ query: '的？！', mode, k: 10 }, library, dense, '', () => false);
+      const response = await runSearch({ query: '的？！', mode, k: 10 }, library, dense, LOADING);
       expect(response).toMatchObject({ hits: [], groups: [], empty: 'nothing-to-search', mode });
     },
   );
@@ -61,8 +64,7 @@ describe('runSearch with nothing to search for', () => {
       { query: '下载量', mode: 'keyword', k: 10 },
       library,
       undefined,
-      '',
-      () => false,
+      LOADING,
     );
     expect(response.empty).toBeUndefined();
     expect(response.hits.map((hit) => hit.passageId)).toEqual(['doc#1']);
