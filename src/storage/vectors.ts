@@ -1,14 +1,14 @@
 /**
- * Embedding vectors: one record per embedded batch of one document's passages, holding packed float32
- * bytes. Reading concatenates every record of a model into one contiguous Float32Array.
+ * Embedding vectors: one record per embedded batch of one document's passages, holding int8 codes and one
+ * scale per row. Reading dequantises every record of a model into one contiguous Float32Array.
  */
-import { vectorsFromBytes, vectorsToBytes } from '../core/vector/pack';
+import { dequantizeRowInto, quantizeInt8, type QuantizedMatrix } from '../core/vector/quantize';
 import { rowCount } from '../core/vector/shape';
 import { withStorageErrors } from './errors';
 import type { SearchDb, VectorRecord } from './schema';
 
 /** Input of {@link putVectorBatch}: a {@link VectorRecord} with the vectors as a Float32Array. */
-export interface VectorBatch extends Omit<VectorRecord, 'data' | 'passageIds'> {
+export interface VectorBatch extends Omit<VectorRecord, 'codes' | 'scales' | 'passageIds'> {
   /** Passage ids, all of document `docId`, one per row of `data`. */
   passageIds: readonly string[];
   /** `passageIds.length * dims` floats, row-major. */
@@ -21,13 +21,17 @@ export interface StoredVectors {
   passageIds: string[];
   /** Components per vector (0 when nothing is stored for the model and it has no meta). */
   dims: number;
-  /** `passageIds.length * dims` floats in one contiguous array. */
+  /**
+   * `passageIds.length * dims` floats in one contiguous array: the stored int8 rows dequantised, each
+   * component within half its row's scale (max|x| / 254) of the float that was stored.
+   */
   vectors: Float32Array;
 }
 
 /**
- * Stores one batch of vectors of one document's passages (one record, key `[modelId, docId, firstIndex]`,
- * relaxed durability: a batch lost in a crash is simply embedded again on resume).
+ * Stores one batch of vectors of one document's passages as int8 codes and row scales (one record, key
+ * `[modelId, docId, firstIndex]`, relaxed durability: a batch lost in a crash is simply embedded again on
+ * resume).
  *
  * @example
  * await putVectorBatch(db, { modelId, docId, firstIndex: 0, passageIds: ['d#0', 'd#1'], dims: 512, data });
@@ -61,7 +65,32 @@ function toRecord(batch: VectorBatch): VectorRecord {
   if (rows !== passageIds.length || rows === 0) {
     throw new Error(`storage: ${passageIds.length} passage ids for ${rows} vectors`);
   }
-  return { modelId, docId, firstIndex, passageIds: [...passageIds], dims, data: vectorsToBytes(data) };
+  return { modelId, docId, firstIndex, passageIds: [...passageIds], dims, ...encodeVectors(data, dims) };
+}
+
+/**
+ * The stored form of packed float rows: int8 codes and one float32 scale per row (`quantizeInt8`).
+ *
+ * @example
+ * const { codes, scales } = encodeVectors(data, 512); // codes.byteLength === data.length
+ */
+export function encodeVectors(data: Float32Array, dims: number): Pick<VectorRecord, 'codes' | 'scales'> {
+  const { codes, scales } = quantizeInt8(data, dims);
+  return { codes: codes.buffer as ArrayBuffer, scales: scales.buffer as ArrayBuffer };
+}
+
+/** A record's codes and scales as a {@link QuantizedMatrix} (views, no copy); throws if they do not fit. */
+function decodeRecord(record: VectorRecord): QuantizedMatrix {
+  const { dims, passageIds } = record;
+  const rows = passageIds.length;
+  const codes = new Int8Array(record.codes);
+  const scales = new Float32Array(record.scales);
+  if (codes.length !== rows * dims || scales.length !== rows) {
+    throw new Error(
+      `storage: vector record ${record.docId}@${record.firstIndex} is damaged; clear the index and build it again`,
+    );
+  }
+  return { dims, rows, codes, scales };
 }
 
 /**
@@ -89,7 +118,7 @@ export async function readVectors(db: SearchDb, modelId: string): Promise<Stored
   }
   const rows = canonicalRows(records);
   const vectors = new Float32Array(rows.length * dims);
-  rows.forEach(({ source, row }, i) => vectors.set(source.subarray(row * dims, (row + 1) * dims), i * dims));
+  rows.forEach(({ source, row }, i) => dequantizeRowInto(source, row, vectors, i * dims));
   return { passageIds: rows.map(({ id }) => id), dims, vectors };
 }
 
@@ -128,10 +157,10 @@ export function clearModelVectors(db: SearchDb, modelId: string): Promise<void> 
   });
 }
 
-/** One row to copy: its passage id, the record's vectors and the row within them. */
+/** One row to copy: its passage id, the record's rows and the row within them. */
 interface RowRef {
   id: string;
-  source: Float32Array;
+  source: QuantizedMatrix;
   row: number;
 }
 
@@ -141,7 +170,7 @@ function canonicalRows(records: readonly VectorRecord[]): RowRef[] {
   const seen = new Set<string>();
   let docStart = 0;
   records.forEach((record, r) => {
-    const source = vectorsFromBytes(record.data, record.dims);
+    const source = decodeRecord(record);
     record.passageIds.forEach((id, row) => {
       if (seen.has(id)) return;
       seen.add(id);

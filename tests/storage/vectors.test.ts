@@ -17,7 +17,11 @@ import {
 } from '../../src/storage';
 import type { IndexMeta, Passage } from '../../src/core/types';
 import { planIndexing } from '../../src/core/index-plan';
-import { freshDb, sampleDoc, vectorsOf } from './helpers';
+import { dot } from '../../src/core/vector';
+
+const cosine = (a: Float32Array, b: Float32Array): number =>
+  dot(a, 0, b, 0, a.length) / Math.sqrt(dot(a, 0, a, 0, a.length) * dot(b, 0, b, 0, b.length));
+import { freshDb, sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
 
 const dims = 8;
 
@@ -66,7 +70,7 @@ describe('vectors', () => {
     expect(stored.dims).toBe(dims);
     expect(stored.passageIds).toEqual(ids);
     expect(stored.vectors).toBeInstanceOf(Float32Array);
-    expect(stored.vectors).toEqual(vectorsOf(ids, dims));
+    expect(stored.vectors).toEqual(storedVectorsOf(ids, dims));
   });
 
   it('keeps models apart', async () => {
@@ -126,7 +130,7 @@ describe('vectors', () => {
     expect((await readVectors(db, 'm')).passageIds).toEqual(passages.slice(0, 3).map((p) => p.id));
   });
 
-  it('stores packed bytes of exactly the batch, even from a view into a larger buffer', async () => {
+  it('stores int8 codes and one scale per row, of exactly the batch, even from a view into a larger buffer', async () => {
     const db = await freshDb();
     const big = vectorsOf(['x', 'a#0', 'y'], dims);
     await putVectorBatch(db, {
@@ -138,9 +142,48 @@ describe('vectors', () => {
       data: big.subarray(dims, 2 * dims),
     });
     const [record] = await db.getAll('vectors');
-    expect(record?.data).toBeInstanceOf(ArrayBuffer);
-    expect(record?.data.byteLength).toBe(dims * 4);
-    expect((await readVectors(db, 'm')).vectors).toEqual(vectorsOf(['a#0'], dims));
+    expect(record?.codes.byteLength).toBe(dims);
+    expect(record?.scales.byteLength).toBe(4);
+    expect((await readVectors(db, 'm')).vectors).toEqual(storedVectorsOf(['a#0'], dims));
+  });
+
+  it('reads back 512-d vectors within half a step of int8, cosine ≥ 0.9999, in ≤ 600 bytes per vector', async () => {
+    const db = await freshDb();
+    const ids = Array.from({ length: 16 }, (_, i) => `a#${i}`);
+    const floats = vectorsOf(ids, 512);
+    await putVectorBatch(db, {
+      modelId: 'm',
+      docId: 'a',
+      firstIndex: 0,
+      passageIds: ids,
+      dims: 512,
+      data: floats,
+    });
+    const [record] = await db.getAll('vectors');
+    expect((record!.codes.byteLength + record!.scales.byteLength) / ids.length).toBeLessThanOrEqual(600);
+    const { vectors } = await readVectors(db, 'm');
+    for (let row = 0; row < ids.length; row++) {
+      const stored = vectors.subarray(row * 512, (row + 1) * 512);
+      const original = floats.subarray(row * 512, (row + 1) * 512);
+      const halfStep = Math.max(...original.map(Math.abs)) / 254;
+      original.forEach((x, i) => expect(Math.abs(stored[i]! - x)).toBeLessThanOrEqual(halfStep * 1.0001));
+      expect(cosine(stored, original)).toBeGreaterThan(0.9999);
+    }
+  });
+
+  it('refuses a damaged record with a clear message', async () => {
+    const db = await freshDb();
+    await putVectorBatch(db, {
+      modelId: 'm',
+      docId: 'a',
+      firstIndex: 0,
+      passageIds: ['a#0'],
+      dims,
+      data: vectorsOf(['a#0'], dims),
+    });
+    const [record] = await db.getAll('vectors');
+    await db.put('vectors', { ...record!, codes: new ArrayBuffer(dims - 1) });
+    await expect(readVectors(db, 'm')).rejects.toThrow('storage: vector record a@0 is damaged');
   });
 
   it('rejects a batch whose ids and vectors disagree, and mixed dims on read', async () => {
@@ -222,7 +265,7 @@ describe('meta, keyword index and clearing', () => {
     await putVectorBatches(db, [batch('a', ['a#0', 'a#1']), batch('b', ['b#0'])]);
     const stored = await readVectors(db, 'm');
     expect(stored.passageIds).toEqual(['a#0', 'a#1', 'b#0']);
-    expect(stored.vectors).toEqual(vectorsOf(['a#0', 'a#1', 'b#0'], 4));
+    expect(stored.vectors).toEqual(storedVectorsOf(['a#0', 'a#1', 'b#0'], 4));
     const broken = { ...batch('c', ['c#0', 'c#1']), data: new Float32Array(4) };
     await expect(putVectorBatches(db, [batch('d', ['d#0']), broken])).rejects.toThrow(
       '2 passage ids for 1 vectors',
