@@ -33,8 +33,12 @@ export const migrations: readonly Migration[] = [
     db.createObjectStore('keyword', { keyPath: 'name' });
     tx.objectStore('vectors').createIndex('by-model-doc', ['modelId', 'docId']);
   },
-  // 2 → 3: vectors as int8 codes and row scales instead of float32 (a quarter of the bytes).
+  // 2 → 3: vectors as int8 codes and row scales instead of float32 (a quarter of the bytes); a record may
+  // hold several documents (packs), so `by-model-doc` indexes each record's list of [modelId, docId].
   (_db, tx) => {
+    const vectors = tx.objectStore('vectors');
+    vectors.deleteIndex('by-model-doc');
+    vectors.createIndex('by-model-doc', 'docKeys', { multiEntry: true });
     // A failed request aborts the upgrade transaction itself, which rejects the open.
     quantizeStoredVectors(tx).catch(() => undefined);
   },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clearAll,
   clearModelVectors,
+  deleteDocument,
   embeddedPassageIds,
   getIndexMeta,
   getKeywordIndex,
@@ -15,6 +16,7 @@ import {
   readVectors,
   type SearchDb,
 } from '../../src/storage';
+import { PACK_INDEX } from '../../src/storage/schema';
 import type { IndexMeta, Passage } from '../../src/core/types';
 import { planIndexing } from '../../src/core/index-plan';
 import { dot } from '../../src/core/vector';
@@ -271,5 +273,48 @@ describe('meta, keyword index and clearing', () => {
       '2 passage ids for 1 vectors',
     );
     expect((await readVectors(db, 'm')).passageIds).toEqual(['a#0', 'a#1', 'b#0']);
+  });
+});
+
+describe('packs', () => {
+  /** 30 documents of 100 passages, stored in batches of 16 as the indexer writes them. */
+  async function batchedDb(): Promise<{ db: SearchDb; ids: string[] }> {
+    const db = await freshDb();
+    const ids: string[] = [];
+    for (let d = 0; d < 30; d++) {
+      const docId = `d${String(d).padStart(2, '0')}`;
+      const { doc, passages } = sampleDoc(docId, 100);
+      await putDocument(db, doc, passages);
+      for (let first = 0; first < 100; first += 16)
+        await storeBatch(db, 'm', passages.slice(first, first + 16));
+      ids.push(...passages.map((p) => p.id));
+    }
+    return { db, ids };
+  }
+
+  it('folds batches into a few packs of whole documents on read, with the same rows before and after', async () => {
+    const { db, ids } = await batchedDb();
+    expect(await db.count('vectors')).toBe(30 * 7);
+    const first = await readVectors(db, 'm');
+    expect(first.passageIds).toEqual(ids);
+    expect(first.vectors).toEqual(storedVectorsOf(ids, dims));
+    const packs = await db.getAll('vectors');
+    expect(packs.map((pack) => pack.passageIds.length)).toEqual([2100, 900]);
+    expect(packs.every((pack) => pack.firstIndex === PACK_INDEX)).toBe(true);
+    expect(await readVectors(db, 'm')).toEqual(first);
+  });
+
+  it('deletes one document from a pack and keeps every other document’s vectors', async () => {
+    const { db, ids } = await batchedDb();
+    await readVectors(db, 'm');
+    await deleteDocument(db, 'd00'); // the pack's first document: the pack gets a new key
+    await deleteDocument(db, 'd05');
+    const rechunked = sampleDoc('d07', 100);
+    await putDocument(db, rechunked.doc, [{ ...rechunked.passages[0]!, text: 'changed' }]);
+    const kept = ids.filter((id) => !/^d0[057]#/.test(id));
+    const stored = await readVectors(db, 'm');
+    expect(stored.passageIds).toEqual(kept);
+    expect(stored.vectors).toEqual(storedVectorsOf(kept, dims));
+    expect(await embeddedPassageIds(db, 'm')).toEqual(new Set(kept));
   });
 });
