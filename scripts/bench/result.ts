@@ -80,8 +80,12 @@ export interface SearchResult {
   speedupVsNaive: number;
   /** oramaMs / oursMs. */
   speedupVsOrama: number;
-  /** Loading the vectors from IndexedDB with `readVectors`, median ms. */
+  /** Loading the vectors from IndexedDB with `readVectors` (packed records, as at every start), median ms. */
   idbLoadMs: number;
+  /** The first `readVectors` after indexing, which also folds the batch records into packs, ms. */
+  idbPackMs: number;
+  /** Stored bytes per vector: int8 codes, scale, passage id. */
+  idbBytesPerVector: number;
   /** Whether all four methods returned the same top 10 for the first query. */
   sameTop10: boolean;
 }

@@ -2,6 +2,7 @@
  * Turns raw measurements into the result's sections: rates, ratios and GFLOP/s from the same run.
  */
 import type {
+  IdbBenchResult,
   BaselineResult,
   PeakResult,
   SearchBenchResult,
@@ -71,13 +72,13 @@ export function summarizeIndex(inputs: IndexInputs): IndexResult {
  * One entry of the `search` section.
  *
  * @example
- * summarizeSearch(100_000, 512, { scan, int8, naive, orama }, idbMs);
+ * summarizeSearch(100_000, 512, { scan, int8, naive, orama }, idb);
  */
 export function summarizeSearch(
   vectors: number,
   dims: number,
   methods: Record<SearchMethod, SearchBenchResult>,
-  idbLoadMs: number,
+  idb: IdbBenchResult,
 ): SearchResult {
   const { scan, int8, naive, orama } = methods;
   const reference = JSON.stringify(scan.top);
@@ -90,7 +91,9 @@ export function summarizeSearch(
     oramaMs: orama.ms,
     speedupVsNaive: naive.ms / scan.ms,
     speedupVsOrama: orama.ms / scan.ms,
-    idbLoadMs,
+    idbLoadMs: idb.ms,
+    idbPackMs: idb.packMs,
+    idbBytesPerVector: idb.bytesPerVector,
     sameTop10: [int8, naive, orama].every((method) => JSON.stringify(method.top) === reference),
   };
 }

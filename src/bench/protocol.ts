@@ -92,14 +92,18 @@ export interface IdbBenchRequest {
   vectors: number;
   /** Components per vector. */
   dims: number;
-  /** Timed reads (after one untimed read). */
+  /** Timed reads (after the first read, which packs the records and is timed on its own). */
   runs: number;
 }
 
-/** Median `readVectors` time. */
+/** `readVectors` times. */
 export interface IdbBenchResult {
-  /** Median ms. */
+  /** Median ms of reading the packed records (every start after the first). */
   ms: number;
+  /** The first read, which also folds the indexer's batch records into packs, ms. */
+  packMs: number;
+  /** Stored bytes (int8 codes, scales, passage ids) per vector. */
+  bytesPerVector: number;
   /** Rows read back (must equal the vectors written). */
   rows: number;
 }
