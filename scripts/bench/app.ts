@@ -164,17 +164,17 @@ export async function measureQueries(
   };
 }
 
-/** Times from navigation start to the first result, and to the first result of the requested mode. */
+/** Times from navigation start to the first result, and to the first result of the requested mode, per reload. */
 export interface ColdStart {
   /** Navigation start → first result on screen (may be a keyword fallback while the model loads), ms. */
-  firstResultMs: number;
+  firstResultMs: number[];
   /** Navigation start → first result of the requested mode (model loaded, index ready), ms. */
-  fullResultMs: number;
+  fullResultMs: number[];
 }
 
 /**
- * Loads the app with `?q=` in a page whose context already holds the model and the index, `runs` times,
- * and returns the median times from navigation start (`performance.timeOrigin`).
+ * Loads the app with `?q=` in a page whose context already holds the model and the index, `runs` times
+ * (reloads of one tab), and returns each run's times from navigation start (`performance.timeOrigin`).
  *
  * @example
  * await measureColdStart(page, baseUrl, 'fixture-small-zh', '阿里已经开源了多少款模型', 3);
@@ -202,5 +202,5 @@ export async function measureColdStart(
     first.push(record?.firstResult ?? Number.NaN);
     full.push(record?.firstFullResult ?? Number.NaN);
   }
-  return { firstResultMs: percentile(first, 50), fullResultMs: percentile(full, 50) };
+  return { firstResultMs: first, fullResultMs: full };
 }

@@ -36,8 +36,59 @@ export interface IndexResult {
   modelLoadMs: number;
   /** WASM threads of the app's model. */
   threads: number;
-  /** WASM threads of the baseline. */
+  /** WASM threads of the baseline: onnxruntime-web's default, as it reported after loading. */
   baselineThreads: number;
+  /** The weights file transformers.js picked at its default dtype for the baseline. */
+  baselineWeights: string;
+  /** The app's embedder and batches at the app's dtype on 1 thread (bench page), passages per second. */
+  oursOneThreadPerSec: number;
+  /** oursOneThreadPerSec / baselinePerSec: what batching alone gives. */
+  oursOneThreadSpeedup: number;
+  /** Peak resident memory of the browser's renderer processes (page and workers: JS heaps, WASM memory, the
+   * model) from model load to index ready, bytes. */
+  peakRendererBytes: number;
+}
+
+/** Minimum, median and maximum of one figure over repeated runs. */
+export interface Spread {
+  /** Fastest run, ms. */
+  minMs: number;
+  /** Median, ms. */
+  medianMs: number;
+  /** Slowest run, ms. */
+  maxMs: number;
+  /** maxMs / minMs. */
+  ratio: number;
+}
+
+/** Reloads of one tab with the model and index cached. */
+export interface ColdStartResult {
+  /** Number of reloads. */
+  runs: number;
+  /** Navigation start → first result on screen (may be the keyword fallback). */
+  firstResult: Spread;
+  /** Navigation start → first result of the requested mode (model loaded, index ready). */
+  fullResult: Spread;
+}
+
+/** The tested dtype's vectors against the reference dtype's, same model, same passages. */
+export interface AccuracySection {
+  /** Dtype under test. */
+  dtype: string;
+  /** Reference dtype. */
+  reference: string;
+  /** Passages compared. */
+  passages: number;
+  /** Smallest per-passage cosine. */
+  minCosine: number;
+  /** Mean per-passage cosine. */
+  meanCosine: number;
+  /** Dev queries compared. */
+  queries: number;
+  /** Mean share of a query's top 10 that both return. */
+  meanTop10Overlap: number;
+  /** Smallest share over the queries. */
+  minTop10Overlap: number;
 }
 
 /** Warm query latency in the app. */
@@ -110,6 +161,8 @@ export interface MachineResult {
 export interface BenchResult {
   /** Registry id of the model. */
   model: string;
+  /** Whether the model is a generated test model (its figures say nothing about a real model's quality). */
+  testModel: boolean;
   /** Indexing. */
   index: IndexResult;
   /** Warm queries. */
@@ -120,8 +173,12 @@ export interface BenchResult {
   longestTaskMs: number;
   /** Navigation start → first result on screen, with model and index cached (median), ms. */
   coldStartMs: number;
-  /** Navigation start → first result of the requested mode (not a keyword fallback), ms. */
+  /** Navigation start → first result of the requested mode (not a keyword fallback), median, ms. */
   coldStartFullMs: number;
+  /** Both cold-start figures over every reload: min, median, max. */
+  coldStart: ColdStartResult;
+  /** q8 against fp32 on the same model (absent when the model has no q8 file). */
+  accuracy?: AccuracySection;
   /** Vector search per size. */
   search: SearchResult[];
   /** The machine. */
