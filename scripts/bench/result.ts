@@ -1,6 +1,7 @@
 /**
  * The benchmark's result: the one JSON object `npm run bench -- --json` prints.
  */
+import type { AccuracyResult } from '../../src/bench/protocol';
 
 /** Indexing the corpus: the app's path against the usual transformers.js loop. */
 export interface IndexResult {
@@ -72,23 +73,11 @@ export interface ColdStartResult {
 }
 
 /** The tested dtype's vectors against the reference dtype's, same model, same passages. */
-export interface AccuracySection {
+export interface AccuracySection extends AccuracyResult {
   /** Dtype under test. */
   dtype: string;
   /** Reference dtype. */
   reference: string;
-  /** Passages compared. */
-  passages: number;
-  /** Smallest per-passage cosine. */
-  minCosine: number;
-  /** Mean per-passage cosine. */
-  meanCosine: number;
-  /** Dev queries compared. */
-  queries: number;
-  /** Mean share of a query's top 10 that both return. */
-  meanTop10Overlap: number;
-  /** Smallest share over the queries. */
-  minTop10Overlap: number;
 }
 
 /** Warm query latency in the app. */

@@ -43,6 +43,11 @@ async function storeBatch(db: SearchDb, modelId: string, batch: readonly Passage
   }
 }
 
+/** Stores one batch of model m's vectors for document a. */
+function putDocA(db: SearchDb, passageIds: string[], width: number, data: Float32Array): Promise<void> {
+  return putVectorBatch(db, { modelId: 'm', docId: 'a', firstIndex: 0, passageIds, dims: width, data });
+}
+
 /** A database holding documents a (3 passages), b (12) and c (1). */
 async function corpusDb(): Promise<{ db: SearchDb; passages: Passage[] }> {
   const db = await freshDb();
@@ -135,14 +140,7 @@ describe('vectors', () => {
   it('stores int8 codes and one scale per row, of exactly the batch, even from a view into a larger buffer', async () => {
     const db = await freshDb();
     const big = vectorsOf(['x', 'a#0', 'y'], dims);
-    await putVectorBatch(db, {
-      modelId: 'm',
-      docId: 'a',
-      firstIndex: 0,
-      passageIds: ['a#0'],
-      dims,
-      data: big.subarray(dims, 2 * dims),
-    });
+    await putDocA(db, ['a#0'], dims, big.subarray(dims, 2 * dims));
     const [record] = await db.getAll('vectors');
     expect(record?.codes.byteLength).toBe(dims);
     expect(record?.scales.byteLength).toBe(4);
@@ -153,14 +151,7 @@ describe('vectors', () => {
     const db = await freshDb();
     const ids = Array.from({ length: 16 }, (_, i) => `a#${i}`);
     const floats = vectorsOf(ids, 512);
-    await putVectorBatch(db, {
-      modelId: 'm',
-      docId: 'a',
-      firstIndex: 0,
-      passageIds: ids,
-      dims: 512,
-      data: floats,
-    });
+    await putDocA(db, ids, 512, floats);
     const [record] = await db.getAll('vectors');
     expect((record!.codes.byteLength + record!.scales.byteLength) / ids.length).toBeLessThanOrEqual(600);
     const { vectors } = await readVectors(db, 'm');
@@ -175,14 +166,7 @@ describe('vectors', () => {
 
   it('refuses a damaged record with a clear message', async () => {
     const db = await freshDb();
-    await putVectorBatch(db, {
-      modelId: 'm',
-      docId: 'a',
-      firstIndex: 0,
-      passageIds: ['a#0'],
-      dims,
-      data: vectorsOf(['a#0'], dims),
-    });
+    await putDocA(db, ['a#0'], dims, vectorsOf(['a#0'], dims));
     const [record] = await db.getAll('vectors');
     await db.put('vectors', { ...record!, codes: new ArrayBuffer(dims - 1) });
     await expect(readVectors(db, 'm')).rejects.toThrow('storage: vector record a@0 is damaged');
