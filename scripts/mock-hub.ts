@@ -39,6 +39,8 @@ export interface MockHub {
   port: number;
   /** Every request so far as `METHOD /path`, with ` [bytes=a-b]` appended for range requests. */
   requests: string[];
+  /** Every request answered with a client error (a missing file or repository), as `404 METHOD /path`. */
+  notFound: string[];
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
@@ -145,6 +147,7 @@ export async function startMockHub(options: MockHubOptions): Promise<MockHub> {
   }
   const pendingFailures = new Set(options.failOnce ?? []);
   const requests: string[] = [];
+  const notFound: string[] = [];
 
   /** Consumes a matching `failOnce` entry; true when this request should fail. */
   const takeFailure = (model: string, file: string): boolean =>
@@ -173,14 +176,18 @@ export async function startMockHub(options: MockHubOptions): Promise<MockHub> {
     } catch {
       match = null;
     }
+    const missing = (status: number, code: string, message: string): void => {
+      notFound.push(`${status} ${req.method} ${rawPath}`);
+      sendError(res, status, code, message);
+    };
     const [, model = '', revision = '', file = ''] = match ?? [];
     const root = roots.get(model);
-    if (!match) return sendError(res, 404, 'NotFound', 'Not Found');
-    if (!root) return sendError(res, 401, 'RepoNotFound', 'Repository not found');
-    if (revision !== 'main') return sendError(res, 404, 'RevisionNotFound', `Invalid rev id: ${revision}`);
+    if (!match) return missing(404, 'NotFound', 'Not Found');
+    if (!root) return missing(401, 'RepoNotFound', 'Repository not found');
+    if (revision !== 'main') return missing(404, 'RevisionNotFound', `Invalid rev id: ${revision}`);
     const path = resolve(root, file);
     const isFile = path.startsWith(root + sep) && (await stat(path).catch(() => null))?.isFile();
-    if (!isFile) return sendError(res, 404, 'EntryNotFound', 'Entry not found');
+    if (!isFile) return missing(404, 'EntryNotFound', 'Entry not found');
     if (req.method === 'GET' && !req.headers.range && takeFailure(model, file)) {
       return sendError(res, 500, 'InternalError', 'Internal Error (mock hub: failOnce)');
     }
@@ -202,6 +209,7 @@ export async function startMockHub(options: MockHubOptions): Promise<MockHub> {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
+    notFound,
     close: () =>
       new Promise<void>((done, fail) => {
         server.close((error) => (error ? fail(error) : done()));

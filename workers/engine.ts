@@ -108,7 +108,13 @@ export class SearchEngine implements SearchWorkerApi {
             .catch(() => undefined)
             .then(() => import('./model-host'))
             .then(({ loadModel }) =>
-              loadModel({ model, forcedDevice: options.device, hubHost: options.hubHost, emit: this.emit }),
+              loadModel({
+                model,
+                forcedDevice: options.device,
+                forcedDtype: options.dtype,
+                hubHost: options.hubHost,
+                emit: this.emit,
+              }),
             )
             .catch((error: unknown) => {
               this.modelError = describeModelError(model.id, error);

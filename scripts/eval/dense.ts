@@ -6,8 +6,10 @@ import { availableParallelism } from 'node:os';
 import { planBatches } from '../../src/core/batching';
 import type { Passage } from '../../src/core/types';
 import { VectorMatrix } from '../../src/core/vector/matrix';
-import { HUB_HOST, loadEmbedder, type Embedder } from '../../src/embed/loader';
+import { loadEmbedder, type Embedder } from '../../src/embed/loader';
+import { wasmDtype } from '../../src/embed/precision';
 import { hostingFor, type ModelEntry } from '../../src/embed/registry';
+import { HUB_URL } from '../../src/embed/runtime-files';
 import type { DenseSide } from '../../workers/searcher';
 
 /** The model could not be loaded; the message says what to do instead. */
@@ -44,9 +46,9 @@ export async function loadNodeEmbedder(
     return await loadEmbedder({
       model,
       device: 'cpu',
-      dtype: model.dtypes.wasm,
+      dtype: wasmDtype(model),
       threads: availableParallelism(),
-      hosting: hostingFor(model, modelsDir, HUB_HOST, hub),
+      hosting: hostingFor(model, modelsDir, HUB_URL, hub),
     });
   } catch (error) {
     throw new ModelLoadError(model, error);

@@ -3,6 +3,7 @@
  * Nothing is cached: every run ingests and embeds from scratch.
  */
 import { join } from 'node:path';
+import { wasmDtype } from '../../src/embed/precision';
 import type { ModelEntry } from '../../src/embed/registry';
 import type { Library } from '../../workers/library';
 import type { DenseSide } from '../../workers/searcher';
@@ -45,7 +46,7 @@ export async function prepareEval({ root, model, hub, log }: PrepareOptions): Pr
   if (!model) return { library, dense: undefined };
   start = performance.now();
   const embedder = await loadNodeEmbedder(model, join(root, 'public/models/'), hub);
-  log(`model: ${model.id} (${model.dtypes.wasm}, cpu) loaded in ${since(start)}`);
+  log(`model: ${model.id} (${wasmDtype(model)}, cpu) loaded in ${since(start)}`);
   start = performance.now();
   const dense = await embedLibrary(model, embedder, passages);
   const seconds = (performance.now() - start) / 1000;

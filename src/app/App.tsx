@@ -22,7 +22,9 @@ const initial = readUrlState(window.location.search);
 const modelId = findModel(initial.modelId ?? DEFAULT_MODEL_ID)?.id ?? DEFAULT_MODEL_ID;
 const unknownModel = initial.modelId !== undefined && !findModel(initial.modelId);
 const startEngine = () =>
-  searchWorker.call('start', [{ modelId, device: initial.device, hubHost: initial.hubHost }]);
+  searchWorker.call('start', [
+    { modelId, device: initial.device, dtype: initial.dtype, hubHost: initial.hubHost },
+  ]);
 /** Started as the module loads, before React renders, so the worker is busy as early as possible. */
 const firstStart = startEngine();
 

@@ -7,7 +7,7 @@
 import { env, pipeline, type ProgressInfo } from '@huggingface/transformers';
 import { findModel } from '../embed/registry';
 import { openSearchDb, readPassages } from '../storage';
-import { ortWasmPaths } from './ort-paths';
+import { ortWasmPaths } from '../embed/runtime-files';
 import type { BaselineRequest, BaselineResult } from './protocol';
 
 /**

@@ -12,7 +12,7 @@ import { loadEmbedder, type Embedder } from '../embed/loader';
 import { findModel, type Dtype, type ModelEntry } from '../embed/registry';
 import { openSearchDb, readPassages } from '../storage';
 import { env } from '@huggingface/transformers';
-import { ortWasmPaths } from './ort-paths';
+import { ortWasmPaths } from '../embed/runtime-files';
 import type { AccuracyRequest, AccuracyResult, OursRequest, OursResult } from './protocol';
 
 const TOP_K = 10;

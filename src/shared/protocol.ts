@@ -17,6 +17,8 @@ export interface StartOptions {
   modelId: string;
   /** Force a device; otherwise WebGPU when it works, else WASM. */
   device?: 'webgpu' | 'wasm';
+  /** Ask for a weight precision (`?dtype=fp32`); used when the model has that file. */
+  dtype?: 'fp32' | 'fp16' | 'q8';
   /** A hub mirror (or test hub) to download from instead of the Hugging Face hub. */
   hubHost?: string;
   /** Skip the model and search by keyword only (a download was cancelled); a later start loads it. */
