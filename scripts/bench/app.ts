@@ -143,7 +143,7 @@ export async function measureQueries(
   const samples: QuerySample[] = [];
   for (let round = 0; round < rounds; round++) {
     if (round > 0) {
-      await page.goto(href);
+      await page.goto(href, { timeout: INDEX_TIMEOUT_MS });
       await waitForIndex(page);
     }
     await typeQuery(page, WARM_UP_QUERY);
@@ -189,7 +189,7 @@ export async function measureColdStart(
   const first: number[] = [];
   const full: number[] = [];
   for (let run = 0; run < runs; run++) {
-    await page.goto(appUrl(base, modelId, query));
+    await page.goto(appUrl(base, modelId, query), { timeout: INDEX_TIMEOUT_MS });
     await page.waitForFunction(
       () => {
         const record = (window as Window & { __benchProbe?: { firstFullResult?: number } }).__benchProbe;
