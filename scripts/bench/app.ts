@@ -51,10 +51,11 @@ export interface QueryMeasurement {
   cachedP50Ms: number;
 }
 
-/** The app's URL for a model on WASM, optionally with a query. */
-export function appUrl(base: string, modelId: string, query?: string): string {
+/** The app's URL for a model on WASM, optionally with a query and a dtype other than the registry's. */
+export function appUrl(base: string, modelId: string, query?: string, dtype?: string): string {
   const params = new URLSearchParams({ model: modelId, device: 'wasm' });
   if (query !== undefined) params.set('q', query);
+  if (dtype !== undefined) params.set('dtype', dtype);
   return `${base}/?${params}`;
 }
 
@@ -79,7 +80,8 @@ function numberAttribute(page: Page, name: string): Promise<number> {
 }
 
 /**
- * Installs the probes on the context, opens the app and waits until its index is ready.
+ * Installs the probes on the context, opens the app (at the registry's dtype, or `dtype`) and waits until
+ * its index is ready.
  *
  * @example
  * const { page, indexing } = await measureIndexing(context, baseUrl, 'fixture-small-zh');
@@ -88,10 +90,11 @@ export async function measureIndexing(
   context: BrowserContext,
   base: string,
   modelId: string,
+  dtype?: string,
 ): Promise<{ page: Page; indexing: IndexingMeasurement }> {
   await context.addInitScript(installProbes, BENCH_MODE);
   const page = await context.newPage();
-  await page.goto(appUrl(base, modelId));
+  await page.goto(appUrl(base, modelId, undefined, dtype), { timeout: INDEX_TIMEOUT_MS });
   await waitForIndex(page);
   const status = page.locator(STATUS);
   const record = await page.evaluate(probeRecord);

@@ -22,6 +22,9 @@ function rows(result: BenchResult): Row[] {
       'indexing, baseline',
       `${index.baselinePerSec.toFixed(1)} passages/s (${ms(index.baselineMs)}, ${index.baselineWeights}, ${index.baselineThreads} thread(s))`,
     ],
+    ...(index.fp32PerSec > 0
+      ? ([['indexing, ours at fp32 (?dtype=fp32)', `${index.fp32PerSec.toFixed(1)} passages/s`]] as Row[])
+      : []),
     [
       'indexing, ours at 1 thread',
       `${index.oursOneThreadPerSec.toFixed(1)} passages/s (${times(index.oursOneThreadSpeedup)} the baseline: batching alone)`,

@@ -45,6 +45,8 @@ export interface IndexResult {
   oursOneThreadPerSec: number;
   /** oursOneThreadPerSec / baselinePerSec: what batching alone gives. */
   oursOneThreadSpeedup: number;
+  /** The app's indexing at fp32 (`?dtype=fp32`, a fresh context), passages per second; 0 when the app's dtype is fp32. */
+  fp32PerSec: number;
   /** Peak resident memory of the browser's renderer processes (page and workers: JS heaps, WASM memory, the
    * model) from model load to index ready, bytes. */
   peakRendererBytes: number;

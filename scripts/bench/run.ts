@@ -12,7 +12,7 @@ import { parseQueries } from '../../src/core/metrics/queries';
 import { findModel, type Dtype, type ModelEntry } from '../../src/embed/registry';
 import { appUrl, BENCH_MODE, measureColdStart, measureIndexing, measureQueries } from './app';
 import { benchPage, type BenchPage } from './bench-page';
-import { launchBrowser } from './browser';
+import { launchBrowser, type BenchBrowser } from './browser';
 import { ensureBuild } from './build';
 import { readBertShape } from './flops';
 import { peakShapes } from './matmul';
@@ -100,6 +100,24 @@ async function measureAccuracy(
   return { dtype: 'q8', reference: 'fp32', ...result };
 }
 
+/** The app's indexing at fp32 in a fresh context (the extra row next to the registry's dtype). */
+async function measureFp32Indexing(
+  browser: BenchBrowser,
+  url: string,
+  modelId: string,
+  log: (line: string) => void,
+) {
+  log(`indexing with ${modelId} at fp32 (?dtype=fp32) in a fresh context…`);
+  const context = await browser.newContext();
+  try {
+    const { indexing } = await measureIndexing(context, url, modelId, 'fp32');
+    log(`  ${indexing.embedded} passages in ${indexing.indexMs} ms (${indexing.dtype})`);
+    return indexing;
+  } finally {
+    await context.close();
+  }
+}
+
 async function measureApp(
   context: BrowserContext,
   url: string,
@@ -163,6 +181,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const oursOneThread = await pages.ours({ modelId: model.id, dtype, threads: ONE_THREAD });
     log(`  ${oursOneThread.ms.toFixed(0)} ms`);
     const accuracy = await measureAccuracy(pages, model, indexing.threads, app.queries, log);
+    const fp32 = dtype === 'fp32' ? undefined : await measureFp32Indexing(browser, served.url, model.id, log);
     const shapes = peakShapes();
     log(`peak: plain MatMul with ${indexing.threads} threads…`);
     const peak = await pages.peak({ threads: Math.max(1, indexing.threads), shapes, runs: PEAK_RUNS });
@@ -182,6 +201,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         baseline,
         oursOneThread,
         peakRendererBytes: app.peakRendererBytes,
+        fp32,
         peak,
         peakOneThread,
         shape,

@@ -25,6 +25,8 @@ export interface IndexInputs {
   oursOneThread: OursResult;
   /** Peak renderer memory from model load to index ready, bytes. */
   peakRendererBytes: number;
+  /** The app's indexing at fp32, when its dtype is another. */
+  fp32?: IndexingMeasurement;
   /** Plain MatMul throughput with the app's thread count. */
   peak: PeakResult;
   /** The same on one thread. */
@@ -45,7 +47,7 @@ const bestShape = (peak: PeakResult): ShapeThroughput =>
  * summarizeIndex({ app, baseline, oursOneThread, peakRendererBytes, peak, peakOneThread, shape }).speedup;
  */
 export function summarizeIndex(inputs: IndexInputs): IndexResult {
-  const { app, baseline, oursOneThread, peakRendererBytes, peak, peakOneThread, shape } = inputs;
+  const { app, baseline, oursOneThread, peakRendererBytes, fp32, peak, peakOneThread, shape } = inputs;
   const useful = corpusFlops(shape, baseline.tokenCounts);
   const best = bestShape(peak);
   const oursPerSec = (app.embedded * 1000) / app.indexMs;
@@ -73,6 +75,7 @@ export function summarizeIndex(inputs: IndexInputs): IndexResult {
     baselineWeights: baseline.weights,
     oursOneThreadPerSec,
     oursOneThreadSpeedup: oursOneThreadPerSec / baselinePerSec,
+    fp32PerSec: fp32 ? (fp32.embedded * 1000) / fp32.indexMs : 0,
     peakRendererBytes,
   };
 }

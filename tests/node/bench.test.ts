@@ -24,6 +24,7 @@ const POSITIVE = [
   'index.threads',
   'index.oursOneThreadPerSec',
   'index.peakRendererBytes',
+  'index.fp32PerSec',
   'coldStart.firstResult.medianMs',
   'coldStart.fullResult.ratio',
   'query.p50Ms',
@@ -80,7 +81,7 @@ describe('npm run bench', () => {
       expect(Number.isInteger(at(result, 'longTasksDuringIndexing'))).toBe(true);
       expect(at(result, 'longestTaskMs')).toBeGreaterThanOrEqual(0);
       expect(at(result, 'machine.device')).toBe('wasm');
-      expect(at(result, 'machine.dtype')).toBe('fp32');
+      expect(at(result, 'machine.dtype')).toBe('q8');
       expect(typeof at(result, 'machine.userAgent')).toBe('string');
       expect(typeof at(result, 'machine.crossOriginIsolated')).toBe('boolean');
       expect(at(result, 'blockedRequests')).toBe(0);
