@@ -79,7 +79,7 @@ test('a model loaded from a folder works after a reload with the network off', a
   const panel = await openManager(page);
   await panel.getByTestId('model-folder').setInputFiles(join(MODELS_DIR, 'fixture-tiny'));
   await expect(panel.getByTestId('model-message')).toContainText(
-    /^Stored fixture-tiny \(4 files, 5\.\d MB\) in this browser: it now loads without the network\./,
+    /^Stored fixture-tiny \(6 files, 10\.\d MB\) in this browser: it now loads without the network\./,
   );
   await expect(modelRow(page, 'fixture-tiny')).toHaveAttribute('data-cached', 'true');
 
@@ -104,7 +104,7 @@ test('a folder without its ONNX weights is refused with a message naming the fil
   await panel.getByTestId('model-folder').setInputFiles(folder);
   const message = panel.getByTestId('model-message');
   await expect(message).toHaveText(
-    /^This folder cannot be used for fixture-tiny: onnx\/model\.onnx is missing \(the fp32 weights this device uses/,
+    /^This folder cannot be used for fixture-tiny: onnx\/model_quantized\.onnx is missing \(the q8 weights this device uses/,
   );
   await expect(message).toHaveClass('error');
   await expect(panel.getByTestId('use-imported')).toHaveCount(0);
