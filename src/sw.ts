@@ -14,7 +14,19 @@ declare const self: ServiceWorkerGlobalScope;
 /** Model files: transformers.js caches them itself; requests for them never reach a handler here. */
 const MODEL_PATH = '/models/';
 
-addPlugins([{ handlerWillRespond: async ({ response }) => withSecurityHeaders(response) }]);
+/**
+ * WebAssembly is served exactly as precached. Chromium keeps a module's compiled code next to the Cache
+ * Storage entry it came from; a rebuilt Response has no such entry, so every start compiled onnxruntime's
+ * 27 MB module again (see BENCHMARKS.md, Cold start). A same-origin `.wasm` needs none of the headers.
+ */
+const isWasm = (request: Request): boolean => new URL(request.url).pathname.endsWith('.wasm');
+
+addPlugins([
+  {
+    handlerWillRespond: async ({ request, response }) =>
+      isWasm(request) ? response : withSecurityHeaders(response),
+  },
+]);
 // The one page takes its state from the query (`?model=…&q=…`): any query still finds /index.html.
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 cleanupOutdatedCaches();

@@ -22,6 +22,11 @@ const POSITIVE = [
   'index.indexMs',
   'index.baselineMs',
   'index.threads',
+  'index.oursOneThreadPerSec',
+  'index.peakRendererBytes',
+  'index.fp32PerSec',
+  'coldStart.firstResult.medianMs',
+  'coldStart.fullResult.ratio',
   'query.p50Ms',
   'query.p95Ms',
   'query.engineP50Ms',
@@ -41,6 +46,8 @@ const SEARCH_POSITIVE = [
   'speedupVsNaive',
   'speedupVsOrama',
   'idbLoadMs',
+  'idbPackMs',
+  'idbBytesPerVector',
 ];
 
 function at(value: unknown, path: string): unknown {
@@ -63,6 +70,8 @@ describe('npm run bench', () => {
         expect(Number.isFinite(value), path).toBe(true);
       }
       expect(at(result, 'model')).toBe('fixture-tiny');
+      expect(at(result, 'testModel')).toBe(true);
+      expect(at(result, 'accuracy.minCosine')).toBeGreaterThan(0);
       expect(at(result, 'index.baselineThreads')).toBe(1);
       expect(at(result, 'index.peakShape')).toMatch(/^\d+×\d+×\d+$/);
       expect(at(result, 'query.debounceMs')).toBe(SEARCH_DEBOUNCE_MS);

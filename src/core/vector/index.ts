@@ -9,7 +9,7 @@ export { TopK, ranksBefore, type ScoredIndex } from './top-k';
 export { scanTopK } from './scan';
 export { checkDims, checkQuery, rowCount } from './shape';
 export { VectorMatrix, type ScoredRow } from './matrix';
-export { quantizeInt8, type QuantizedMatrix } from './quantize';
+export { quantizeInt8, dequantizeRowInto, type QuantizedMatrix } from './quantize';
 export { searchInt8, DEFAULT_OVERSAMPLE, type Int8SearchOptions, type Int8SearchResult } from './int8-search';
 export { packVectors, unpackVectors, vectorsToBytes, vectorsFromBytes } from './pack';
 export { WasmInt8Index, wasmSimdSupported } from './wasm-scan';
