@@ -194,7 +194,7 @@ test('a full disk while vectors are written: a clear message, and the index buil
     buffer: Buffer.from('蓝鲸湖畔研究所发布了新的海洋观测报告。研究人员在湖畔设立了十二个观测站。', 'utf8'),
   });
   await expect(page.getByTestId('document-messages')).toContainText(
-    'no room left to save data for this site',
+    'vectors pending: the browser has no room left to save data for this site',
   );
   await answersInHybrid(page);
 });
