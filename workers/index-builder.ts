@@ -51,7 +51,6 @@ export async function buildIndex(job: BuildJob): Promise<VectorMatrix> {
     meta: await getIndexMeta(db, modelId),
     modelId,
     dims,
-    corpusHash: hash,
   });
   if (plan.action === 'rebuild') await clearModelVectors(db, modelId);
   const meta = { modelId, dims, corpusHash: hash, passageCount: passages.length, updatedAt: Date.now() };

@@ -8,8 +8,8 @@ import type { StatusEvent } from '../core/status/events';
 
 export type { SearchMode } from '../core/search/fuse';
 
-/** Largest file the app ingests; larger files are refused with a message before they are read. */
-export { MAX_INPUT_BYTES } from '../core/text/decode';
+/** Largest file the app ingests (bytes, megabytes); larger files are refused with `tooLargeError` before they are read. */
+export { MAX_INPUT_BYTES, MAX_INPUT_MB, tooLargeError } from '../core/text/decode';
 
 /** What the page asks the worker to start with. */
 export interface StartOptions {
