@@ -25,7 +25,7 @@ test('the CSP blocks an injected inline script and inline event handler', async 
   expect(violations.seen).toEqual(expect.arrayContaining(['script-src-elem', 'script-src-attr']));
 });
 
-test("the network guard sees the service worker's requests and catches one that leaves the machine", async ({
+test('the service worker handles only what it must; the network guard sees its requests and catches one leaving', async ({
   browser,
   baseURL,
 }) => {
@@ -38,8 +38,15 @@ test("the network guard sees the service worker's requests and catches one that 
   const page = await context.newPage();
   await page.goto(URL);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Its precache downloads are its own requests, and the guard sees them.
+  expect(fromServiceWorker).toContain('/corpus/manifest.json');
+  // A fetch outside the precache goes to the network without it; a page outside the precache passes through.
   await page.evaluate(() => fetch('/not-precached-probe.txt'));
-  expect(fromServiceWorker).toContain('/not-precached-probe.txt');
+  const probe = await context.newPage();
+  await probe.goto('/not-precached-page.html').catch(() => undefined); // a 404 either way
+  expect(fromServiceWorker).toContain('/not-precached-page.html');
+  expect(fromServiceWorker).not.toContain('/not-precached-probe.txt');
+  await probe.close();
 
   // The hub is allowed by the CSP, so only the guard stands between this request and the network.
   await page.evaluate(() => fetch('https://huggingface.co/probe').catch(() => 'refused'));
