@@ -173,6 +173,17 @@ test.describe(() => {
   });
 });
 
+/** Adds a small text file through the documents panel and returns the panel's messages. */
+async function addNote(page: Page, name: string, text: string) {
+  const panel = page.getByTestId('documents');
+  if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open)))
+    await panel.locator('summary').first().click();
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+  return page.getByTestId('document-messages');
+}
+
 test('a full disk while vectors are written: a clear message, and the index built before still answers', async ({
   page,
 }) => {
@@ -189,28 +200,16 @@ test('a full disk while vectors are written: a clear message, and the index buil
       return put.apply(this, args);
     };
   });
-  await page.getByTestId('documents').locator('summary').first().click();
-  await page.getByTestId('file-input').setInputFiles({
-    name: 'notes.txt',
-    mimeType: 'text/plain',
-    buffer: Buffer.from('蓝鲸湖畔研究所发布了新的海洋观测报告。研究人员在湖畔设立了十二个观测站。', 'utf8'),
-  });
-  await expect(page.getByTestId('document-messages')).toContainText(
+  const messages = await addNote(
+    page,
+    'notes.txt',
+    '蓝鲸湖畔研究所发布了新的海洋观测报告。研究人员在湖畔设立了十二个观测站。',
+  );
+  await expect(messages).toContainText(
     'vectors pending: the browser has no room left to save data for this site',
   );
   await answersInHybrid(page);
 });
-
-/** Adds a small text file through the documents panel and returns the panel's messages. */
-async function addNote(page: Page, name: string, text: string) {
-  const panel = page.getByTestId('documents');
-  if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open)))
-    await panel.locator('summary').first().click();
-  await page
-    .getByTestId('file-input')
-    .setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
-  return page.getByTestId('document-messages');
-}
 
 test('another tab upgrading the database: this tab keeps answering and, at its next write, says to reload', async ({
   page,
