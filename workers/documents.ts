@@ -4,7 +4,7 @@
  */
 import { ingestDocument } from '../src/core/ingest';
 import type { AddFileResult, FileInput } from '../src/shared/protocol';
-import { deleteDocument, setDocumentHidden } from '../src/storage';
+import { deleteDocument, setDocumentHidden, StorageFullError } from '../src/storage';
 import type { DatabaseConnection } from './database';
 import type { EngineDeps } from './engine-deps';
 import { embedPassages } from './indexer';
@@ -57,8 +57,13 @@ export async function addFile(context: DocumentContext, file: FileInput): Promis
       emit,
       onBatch: (ids, vectors) => matrix.append(ids, vectors),
     });
-  } catch {
-    return { ...added, duplicate: false, vectorsPending: true };
+  } catch (error) {
+    return {
+      ...added,
+      duplicate: false,
+      vectorsPending: true,
+      storageFull: error instanceof StorageFullError,
+    };
   }
   return { ...added, duplicate: false };
 }

@@ -36,7 +36,7 @@ function describe(result: AddFileResult): DocumentMessage {
   const text = result.duplicate
     ? 'already in the library; nothing added'
     : result.vectorsPending
-      ? messageText({ code: 'vectors-pending', passages: result.passages })
+      ? messageText({ code: 'vectors-pending', passages: result.passages, storageFull: result.storageFull })
       : `added: ${result.passages} passages, searchable now`;
   return { name: result.name, text, error: false };
 }

@@ -149,6 +149,8 @@ export type AddFileResult =
       duplicate: boolean;
       /** Stored and keyword-searchable, but embedding failed; the next start embeds it. */
       vectorsPending?: boolean;
+      /** The vectors are pending because the browser's storage for this site is full. */
+      storageFull?: boolean;
     }
   | { name: string; ok: false; message: string };
 

@@ -1,6 +1,7 @@
 /**
  * `npm run bench` end to end with the tiny test model and small vector counts: builds if needed, serves
- * `dist/`, drives Chromium. Checks the result's shape and types only, never timing thresholds.
+ * `dist/`, drives Chromium. Checks the result's shape, types and that every ratio agrees with its parts,
+ * never timing thresholds.
  */
 import { describe, expect, it } from 'vitest';
 import { runBench } from '../../scripts/bench/run';
@@ -54,6 +55,11 @@ function at(value: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], value);
 }
 
+/** Asserts that `ratio` is `numerator / denominator` (to float precision), naming the ratio on failure. */
+function expectRatio(name: string, ratio: unknown, numerator: unknown, denominator: unknown): void {
+  expect(ratio as number, name).toBeCloseTo((numerator as number) / (denominator as number), 9);
+}
+
 describe('npm run bench', () => {
   it(
     'measures everything with fixture-tiny and returns one JSON-safe object',
@@ -85,6 +91,18 @@ describe('npm run bench', () => {
       expect(typeof at(result, 'machine.userAgent')).toBe('string');
       expect(typeof at(result, 'machine.crossOriginIsolated')).toBe('boolean');
       expect(at(result, 'blockedRequests')).toBe(0);
+      expectRatio(
+        'index.speedup',
+        at(result, 'index.speedup'),
+        at(result, 'index.oursPerSec'),
+        at(result, 'index.baselinePerSec'),
+      );
+      expectRatio(
+        'index.fractionOfPeak',
+        at(result, 'index.fractionOfPeak'),
+        at(result, 'index.gflops'),
+        at(result, 'index.peakGflops'),
+      );
 
       const search = at(result, 'search') as Record<string, unknown>[];
       expect(search.map((entry) => entry.vectors)).toEqual([1000, 2000]);
@@ -95,6 +113,8 @@ describe('npm run bench', () => {
           expect(entry[key] as number, key).toBeGreaterThan(0);
         }
         expect(entry.sameTop10).toBe(true);
+        expectRatio('speedupVsNaive', entry.speedupVsNaive, entry.naiveMs, entry.oursMs);
+        expectRatio('speedupVsOrama', entry.speedupVsOrama, entry.oramaMs, entry.oursMs);
       }
     },
   );
