@@ -3,13 +3,13 @@
  * builds or reuses the vector index, and answers the page's calls. Vectors never leave this thread.
  */
 import { corpusHash, planIndexing } from '../src/core/index-plan';
-import { ingestDocument } from '../src/core/ingest';
 import type { StatusEvent } from '../src/core/status/events';
 import { createTokenCounter, type TokenCounter } from '../src/core/tokenize/bert-tokenizer';
 import type { StoredDocument } from '../src/core/types';
 import { VectorMatrix } from '../src/core/vector/matrix';
 import { describeModelError } from '../src/embed/errors';
 import type { Embedder } from '../src/embed/loader';
+import { BROWSER_PDF_ASSETS, ingestFile } from '../src/extract';
 import { withQueryCache } from '../src/embed/query-cache';
 import { findModel } from '../src/embed/registry';
 import type {
@@ -260,6 +260,7 @@ export class SearchEngine implements SearchWorkerApi {
       source: doc.source,
       title: doc.title,
       encoding: doc.encoding,
+      pages: doc.pages?.length,
       size: doc.size,
       origin: doc.origin,
       passages: this.library.passagesOf(doc.id).length,
@@ -279,6 +280,7 @@ export class SearchEngine implements SearchWorkerApi {
       source: doc.source,
       original: show(doc.raw),
       cleaned: show(doc.text),
+      pages: doc.pages,
     };
   }
 
@@ -297,9 +299,10 @@ export class SearchEngine implements SearchWorkerApi {
     try {
       const db = await this.database();
       const bytes = new Uint8Array(file.bytes);
-      const { document, passages, raw } = await ingestDocument(
+      const { document, passages, raw } = await ingestFile(
         { bytes, source: file.name },
         await this.tokenCounter(),
+        BROWSER_PDF_ASSETS,
       );
       if (this.library.document(document.id)) {
         return { name: file.name, ok: true, docId: document.id, passages: passages.length, duplicate: true };

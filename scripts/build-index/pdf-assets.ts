@@ -3,7 +3,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { PdfAssets } from '../../src/extract';
+import type { PdfAssets } from '../../src/extract/pdf-assets.ts';
 
 /** The installed `pdfjs-dist` folder. */
 export const PDFJS_DIR = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));

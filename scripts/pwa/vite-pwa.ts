@@ -51,8 +51,8 @@ export function pwa(): PluginOption {
     },
     injectManifest: {
       // The app shell, onnxruntime (/ort/*.wasm, *.mjs), the corpus (/corpus/*.txt, manifest.json), the
-      // tokenizer vocabulary (/tokenizer/*.txt) and the icons.
-      globPatterns: ['**/*.{html,js,css,webmanifest,wasm,mjs,txt,json,png,svg,ico}'],
+      // tokenizer vocabulary (/tokenizer/*.txt), the icons, and pdf.js's CJK maps and fonts (/pdfjs/).
+      globPatterns: ['**/*.{html,js,css,webmanifest,wasm,mjs,txt,json,png,svg,ico,bcmap,pfb,ttf}'],
       // Model files stay with transformers.js's own Cache Storage cache: never precached.
       globIgnores: ['models/**'],
       maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE_BYTES,

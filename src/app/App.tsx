@@ -3,7 +3,9 @@ import { DEFAULT_MODEL_ID, findModel } from '../embed/registry';
 import type { ScriptDisplay, SearchHit, SearchMode } from '../shared/protocol';
 import { DataPanel } from '../components/DataPanel';
 import { DocumentsPanel } from '../components/DocumentsPanel';
-import { DocumentViewer } from '../components/DocumentViewer';
+import { DocumentViewer, type ViewerFocus } from '../components/DocumentViewer';
+import { droppedFiles } from '../components/import/dropped-files';
+import { DROP_HINT } from '../components/import/strings';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { ModelManager } from '../components/ModelManager';
 import { ProgressBars } from '../components/ProgressBars';
@@ -26,10 +28,10 @@ const startEngine = () =>
 /** Started as the module loads, before React renders, so the worker is busy as early as possible. */
 const firstStart = startEngine();
 
-/** What the document viewer shows: a document, optionally with a passage marked in place. */
+/** What the document viewer shows: a document, optionally with a passage marked in place (and its page). */
 interface Viewing {
   docId: string;
-  focus?: { start: number; end: number };
+  focus?: ViewerFocus;
 }
 
 /** The one page: search box, results, documents, progress and status. */
@@ -83,12 +85,18 @@ export function App() {
     window.location.search = params.toString();
   };
   const showInContext = (hit: SearchHit) =>
-    setViewing({ docId: hit.docId, focus: { start: hit.start, end: hit.start + hit.text.length } });
+    setViewing({
+      docId: hit.docId,
+      focus: { start: hit.start, end: hit.start + hit.text.length, page: hit.page },
+    });
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    const files = Array.from(event.dataTransfer.files);
-    if (files.length > 0) documents.addFiles(files);
+    droppedFiles(event.dataTransfer)
+      .then((files) => {
+        if (files.length > 0) documents.addFiles(files);
+      })
+      .catch((error: Error) => setStartError(error.message));
   };
 
   return (
@@ -158,7 +166,7 @@ export function App() {
           onClose={() => setViewing(undefined)}
         />
       )}
-      {dragging && <div className="drop-hint">Drop .txt, .md or .html files to add them</div>}
+      {dragging && <div className="drop-hint">{DROP_HINT}</div>}
       <PwaNotices />
       <StatusBar status={status} />
     </div>

@@ -16,9 +16,9 @@ import {
   type SectionedDocument,
 } from '../core/ingest';
 import type { TokenCounter } from '../core/tokenize/bert-tokenizer';
-import type { PdfAssets } from './pdf';
+import type { PdfAssets } from './pdf-assets';
 
-export type { PdfAssets } from './pdf';
+export { BROWSER_PDF_ASSETS, type PdfAssets } from './pdf-assets';
 
 /** A file to ingest. */
 export interface FileToIngest {

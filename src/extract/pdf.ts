@@ -5,14 +5,7 @@
 import type { SectionedDocument } from '../core/ingest';
 import { IngestError } from '../core/text/decode';
 import { unifyRadicals, unwrapLines } from '../core/text/layout';
-
-/** Where pdf.js finds its CJK character maps and standard fonts: URLs in a browser, folders in Node. */
-export interface PdfAssets {
-  /** Folder of the packed Adobe CMaps (`pdfjs-dist/cmaps/`), with a trailing slash. */
-  cMapUrl: string;
-  /** Folder of the standard font data (`pdfjs-dist/standard_fonts/`), with a trailing slash. */
-  standardFontDataUrl: string;
-}
+import type { PdfAssets } from './pdf-assets';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 

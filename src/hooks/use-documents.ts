@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
+import { refusalBeforeReading } from '../core/formats';
 import type { AddFileResult, DocumentSummary } from '../shared/protocol';
-import { MAX_INPUT_BYTES } from '../shared/protocol';
 import { searchWorker } from '../worker-client/client';
 
 /** One line of feedback after adding, deleting or resetting. */
@@ -37,12 +37,6 @@ function describe(result: AddFileResult): DocumentMessage {
   return { name: result.name, text, error: false };
 }
 
-const tooLarge = (file: File): DocumentMessage => ({
-  name: file.name,
-  text: `${file.name}: the file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB)`,
-  error: true,
-});
-
 /** Lists documents, refreshing when `version` changes, and performs document actions through the worker. */
 export function useDocuments(version: string): DocumentsState {
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
@@ -74,13 +68,15 @@ export function useDocuments(version: string): DocumentsState {
     busy,
     addFiles: (files) =>
       run(async () => {
-        const refused = files.filter((file) => file.size > MAX_INPUT_BYTES);
-        const accepted = files.filter((file) => file.size <= MAX_INPUT_BYTES);
+        // A file over its format's limit is refused from its size alone, before it is read.
+        const refused = files.flatMap((file) => refusalBeforeReading(file.name, file.size) ?? []);
+        const accepted = files.filter((file) => !refusalBeforeReading(file.name, file.size));
         const inputs = await Promise.all(
           accepted.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })),
         );
         const results = inputs.length > 0 ? await searchWorker.call('addFiles', [inputs]) : [];
-        return [...refused.map(tooLarge), ...results.map(describe)];
+        const refusals = refused.map((error) => ({ name: error.source, text: error.message, error: true }));
+        return [...refusals, ...results.map(describe)];
       }),
     remove: (doc) =>
       run(async () => {
