@@ -38,11 +38,12 @@ test('a picked folder of PDF, DOCX, EPUB and TXT becomes searchable; the PDF hit
     'pdf · 3 pages',
   );
 
-  for (const [query, source] of [
+  const expected: [query: string, source: string][] = [
     ['量子纠缠', '资料/量子.docx'],
     ['敦煌莫高窟壁画', '资料/西域.epub'],
     ['嫦娥探测器月球背面', '资料/more/航天.txt'],
-  ]) {
+  ];
+  for (const [query, source] of expected) {
     await search(page, query);
     await expect(page.getByTestId('result').first()).toHaveAttribute('data-source', source);
   }
