@@ -7,7 +7,7 @@ import { planBatches } from '../../src/core/batching';
 import type { Passage } from '../../src/core/types';
 import { VectorMatrix } from '../../src/core/vector/matrix';
 import { HUB_HOST, loadEmbedder, type Embedder } from '../../src/embed/loader';
-import { hostingFor, type ModelEntry } from '../../src/embed/registry';
+import { hostingFor, type Dtype, type ModelEntry } from '../../src/embed/registry';
 import type { DenseSide } from '../../workers/searcher';
 
 /** The model could not be loaded; the message says what to do instead. */
@@ -30,7 +30,7 @@ export class ModelLoadError extends Error {
 
 /**
  * Loads `model` from `modelsDir` (absolute, with a trailing slash) or, for hub models, from the hub
- * (`hub` when given, else the Hugging Face hub). Throws a {@link ModelLoadError} on failure.
+ * (`hub` when given, else the Hugging Face hub), in `dtype` (default: the app's WASM dtype). Throws a {@link ModelLoadError} on failure.
  *
  * @example
  * const embedder = await loadNodeEmbedder(findModel('fixture')!, '/repo/public/models/');
@@ -39,12 +39,13 @@ export async function loadNodeEmbedder(
   model: ModelEntry,
   modelsDir: string,
   hub?: string,
+  dtype: Dtype = model.dtypes.wasm,
 ): Promise<Embedder> {
   try {
     return await loadEmbedder({
       model,
       device: 'cpu',
-      dtype: model.dtypes.wasm,
+      dtype,
       threads: availableParallelism(),
       hosting: hostingFor(model, modelsDir, HUB_HOST, hub),
     });

@@ -12,6 +12,8 @@ export type ExtractedFormat = Extract<DocumentFormat, 'pdf' | 'docx' | 'epub'>;
 const BY_EXTENSION: Record<string, DocumentFormat> = {
   txt: 'txt',
   text: 'txt',
+  log: 'txt',
+  csv: 'txt',
   md: 'md',
   markdown: 'md',
   html: 'html',
@@ -61,15 +63,25 @@ function megabytes(bytes: number): string {
 
 /**
  * Why a file is refused from its name and size alone, before any of it is read; `undefined` when it may
- * be read. Unknown extensions are read as text (the decoder refuses binaries), within the text limit.
+ * be read. A name with an extension the app does not know (`photo.jpg`) is `unsupported`; a name without
+ * one (`README`) is read as text (the decoder refuses binaries), within the text limit.
  *
  * @example
  * refusalBeforeReading('scan.pdf', 500 * 1024 * 1024)?.message;
  * // 'scan.pdf: the file is too large (500 MB; the limit for .pdf files is 100 MB)'
  */
 export function refusalBeforeReading(name: string, size: number): IngestError | undefined {
+  const known = formatFromName(name);
+  const extension = /\.([^./]{1,16})$/.exec(name)?.[1];
+  if (known === undefined && extension !== undefined) {
+    return new IngestError(
+      'unsupported',
+      name,
+      `.${extension} files are not supported (${ACCEPTED_EXTENSIONS.join(' ')})`,
+    );
+  }
   if (size === 0) return new IngestError('empty', name);
-  const format = formatFromName(name) ?? 'txt';
+  const format = known ?? 'txt';
   const limit = maxBytesFor(format);
   if (size <= limit) return undefined;
   return new IngestError(

@@ -29,5 +29,12 @@ describe('refusalBeforeReading', () => {
     );
     expect(refusalBeforeReading('book.epub', 50 * 1024 * 1024)).toBeUndefined();
     expect(refusalBeforeReading('empty.docx', 0)?.reason).toBe('empty');
+    expect(refusalBeforeReading('README', 100)).toBeUndefined();
+  });
+
+  it('names an unsupported kind of file without reading it', () => {
+    expect(refusalBeforeReading('相册/photo.JPG', 100)?.message).toMatch(
+      /^相册\/photo\.JPG: \.JPG files are not supported \(\.txt /,
+    );
   });
 });
