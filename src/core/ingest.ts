@@ -5,6 +5,7 @@
 import { chunkText, type ChunkOptions } from './chunk/chunk';
 import { formatFromName } from './formats';
 import { contentId } from './hash';
+import { passageId } from './passage-id';
 import { cleanText, type CleanedText } from './text/clean';
 import { extractTitle } from './text/clean/title';
 import { decodeBytes, IngestError } from './text/decode';
@@ -163,7 +164,13 @@ export async function ingestSections(
   for (const { cleaned, start, page } of placed) {
     for (const chunk of chunkText(cleaned.text, countTokens, options)) {
       const index = passages.length;
-      const passage: Passage = { id: `${id}#${index}`, docId: id, index, ...chunk, ...shift(chunk, start) };
+      const passage: Passage = {
+        id: passageId(id, index),
+        docId: id,
+        index,
+        ...chunk,
+        ...shift(chunk, start),
+      };
       if (page !== undefined) passage.page = page;
       passages.push(passage);
     }

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { refusalBeforeReading } from '../core/formats';
 import type { AddFileResult, DocumentSummary } from '../shared/protocol';
+import { messageText } from '../app/messages-en';
 import { searchWorker } from '../worker-client/client';
+import { useChangeVersions } from './use-status';
 
 /** One line of feedback after adding, deleting or resetting. */
 export interface DocumentMessage {
@@ -21,8 +23,8 @@ export interface DocumentsState {
   messages: DocumentMessage[];
   /** An action is running. */
   busy: boolean;
-  /** Adds files (picked, dropped or pasted). */
-  addFiles: (files: File[]) => void;
+  /** Adds files (picked, dropped or pasted); a drop's files arrive as a promise (folders are walked first). */
+  addFiles: (files: File[] | Promise<File[]>) => void;
   /** Deletes a user document or hides a bundled one. */
   remove: (doc: DocumentSummary) => void;
   /** Shows hidden bundled articles again. */
@@ -33,12 +35,15 @@ function describe(result: AddFileResult): DocumentMessage {
   if (!result.ok) return { name: result.name, text: result.message, error: true };
   const text = result.duplicate
     ? 'already in the library; nothing added'
-    : `added: ${result.passages} passages, searchable now`;
+    : result.vectorsPending
+      ? messageText({ code: 'vectors-pending', passages: result.passages })
+      : `added: ${result.passages} passages, searchable now`;
   return { name: result.name, text, error: false };
 }
 
-/** Lists documents, refreshing when `version` changes, and performs document actions through the worker. */
-export function useDocuments(version: string): DocumentsState {
+/** Lists documents, refreshing when the worker says the library changed, and performs document actions. */
+export function useDocuments(): DocumentsState {
+  const { library } = useChangeVersions();
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [messages, setMessages] = useState<DocumentMessage[]>([]);
   const [busy, setBusy] = useState(false);
@@ -49,7 +54,7 @@ export function useDocuments(version: string): DocumentsState {
       .then(setDocuments)
       .catch((error: Error) => setMessages([{ name: 'documents', text: error.message, error: true }]));
   }, []);
-  useEffect(refresh, [refresh, version]);
+  useEffect(refresh, [refresh, library]);
 
   const run = (action: () => Promise<DocumentMessage[]>) => {
     setBusy(true);
@@ -66,8 +71,9 @@ export function useDocuments(version: string): DocumentsState {
     documents,
     messages,
     busy,
-    addFiles: (files) =>
+    addFiles: (pending) =>
       run(async () => {
+        const files = await pending;
         // A file over its format's limit is refused from its size alone, before it is read.
         const refused = files.flatMap((file) => refusalBeforeReading(file.name, file.size) ?? []);
         const accepted = files.filter((file) => !refusalBeforeReading(file.name, file.size));
