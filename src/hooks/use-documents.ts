@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { refusalBeforeReading } from '../core/formats';
+import { importBatches } from '../core/import-batches';
 import type { AddFileResult, DocumentSummary } from '../shared/protocol';
 import { messageText } from '../app/messages-en';
 import { searchWorker } from '../worker-client/client';
@@ -77,10 +78,14 @@ export function useDocuments(): DocumentsState {
         // A file over its format's limit is refused from its size alone, before it is read.
         const refused = files.flatMap((file) => refusalBeforeReading(file.name, file.size) ?? []);
         const accepted = files.filter((file) => !refusalBeforeReading(file.name, file.size));
-        const inputs = await Promise.all(
-          accepted.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })),
-        );
-        const results = inputs.length > 0 ? await searchWorker.call('addFiles', [inputs]) : [];
+        // Read and sent a batch at a time, so a large folder is never in memory at once.
+        const results = [];
+        for (const batch of importBatches(accepted)) {
+          const inputs = await Promise.all(
+            batch.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })),
+          );
+          results.push(...(await searchWorker.call('addFiles', [inputs])));
+        }
         const refusals = refused.map((error) => ({ name: error.source, text: error.message, error: true }));
         return [...refusals, ...results.map(describe)];
       }),
