@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { messageText } from '../app/messages-en';
 import type { SearchHit, SearchResponse } from '../shared/protocol';
 import { Highlighted } from './Highlighted';
 import { pageLabel } from './import/strings';
@@ -104,7 +105,7 @@ export function ResultList({ response, onShowInContext }: ResultListProps) {
       </p>
       {response.fallbackReason && (
         <p className="notice" data-testid="fallback">
-          {response.fallbackReason}
+          {messageText(response.fallbackReason)}
         </p>
       )}
       {hits.length === 0 && <p className="empty">No passage matches this query.</p>}

@@ -1,7 +1,8 @@
 /**
  * Visible strings of document import and page-aware results, in one place for the i18n catalogs.
  */
-import { ACCEPTED_EXTENSIONS } from '../../core/formats';
+import { ACCEPTED_EXTENSIONS, MAX_DOCUMENT_BYTES } from '../../core/formats';
+import { MAX_INPUT_MB } from '../../core/text/decode';
 
 /** The `accept` list of the file pickers: every extension the app reads. */
 export const ACCEPT = ACCEPTED_EXTENSIONS.join(',');
@@ -13,8 +14,9 @@ export const FORMATS_LABEL = 'PDF, Word (.docx), EPUB, .txt, .md or .html';
 export const DROP_HINT = `Drop files or folders (${FORMATS_LABEL}) to add them`;
 
 /** Next to the file pickers. */
-export const ADD_FILES_DETAIL =
-  'or drop files and folders anywhere on the page · PDF, DOCX and EPUB up to 100 MB, text up to 5 MB · any of UTF-8, UTF-16, GBK, Big5';
+export const ADD_FILES_DETAIL = `or drop files and folders anywhere on the page · PDF, DOCX and EPUB up to ${
+  MAX_DOCUMENT_BYTES / 1024 / 1024
+} MB, text up to ${MAX_INPUT_MB} MB · any of UTF-8, UTF-16, GBK, Big5`;
 
 /** The folder picker's label. */
 export const ADD_FOLDER = 'Add a folder…';
