@@ -2,11 +2,11 @@
  * Vite plugin: serves onnxruntime-web's WASM runtime from the app's own origin (`/ort/`), never a CDN.
  * The files come from the installed `onnxruntime-web`, the exact version transformers.js depends on.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
 import { ORT_BASE, ORT_FILES } from '../src/embed/runtime-files.ts';
+import { staticAssets } from './vite-static-assets.ts';
 
 const FILE_NAMES = Object.values(ORT_FILES);
 
@@ -18,25 +18,5 @@ function ortDistDir(): string {
 
 /** Emits the runtime files into the build and serves them in dev. */
 export function ortAssets(): Plugin {
-  const dir = ortDistDir();
-  return {
-    name: 'ort-assets',
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const name = req.url?.startsWith(ORT_BASE) ? req.url.slice(ORT_BASE.length).split('?')[0] : undefined;
-        if (!name || !FILE_NAMES.includes(name)) return next();
-        res.setHeader('Content-Type', name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript');
-        res.end(readFileSync(join(dir, name)));
-      });
-    },
-    generateBundle() {
-      for (const name of FILE_NAMES) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `${ORT_BASE.slice(1)}${name}`,
-          source: readFileSync(join(dir, name)),
-        });
-      }
-    },
-  };
+  return staticAssets({ name: 'ort-assets', base: ORT_BASE, dir: ortDistDir(), files: FILE_NAMES });
 }

@@ -117,6 +117,7 @@ export async function runSearch(
       title: show(doc.title),
       text: show(passage.text),
       start: passage.start,
+      page: passage.page,
       score: item.score,
       cosine: item.denseScore,
       denseRank: item.denseRank,

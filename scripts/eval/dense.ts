@@ -8,7 +8,7 @@ import type { Passage } from '../../src/core/types';
 import { VectorMatrix } from '../../src/core/vector/matrix';
 import { loadEmbedder, type Embedder } from '../../src/embed/loader';
 import { wasmDtype } from '../../src/embed/precision';
-import { hostingFor, type ModelEntry } from '../../src/embed/registry';
+import { hostingFor, type Dtype, type ModelEntry } from '../../src/embed/registry';
 import { HUB_URL } from '../../src/embed/runtime-files';
 import type { DenseSide } from '../../workers/searcher';
 
@@ -32,7 +32,7 @@ export class ModelLoadError extends Error {
 
 /**
  * Loads `model` from `modelsDir` (absolute, with a trailing slash) or, for hub models, from the hub
- * (`hub` when given, else the Hugging Face hub). Throws a {@link ModelLoadError} on failure.
+ * (`hub` when given, else the Hugging Face hub), in `dtype` (default: the app's WASM dtype). Throws a {@link ModelLoadError} on failure.
  *
  * @example
  * const embedder = await loadNodeEmbedder(findModel('fixture')!, '/repo/public/models/');
@@ -41,12 +41,13 @@ export async function loadNodeEmbedder(
   model: ModelEntry,
   modelsDir: string,
   hub?: string,
+  dtype: Dtype = wasmDtype(model),
 ): Promise<Embedder> {
   try {
     return await loadEmbedder({
       model,
       device: 'cpu',
-      dtype: wasmDtype(model),
+      dtype,
       threads: availableParallelism(),
       hosting: hostingFor(model, modelsDir, HUB_URL, hub),
     });

@@ -3,7 +3,9 @@ import { DEFAULT_MODEL_ID, findModel } from '../embed/registry';
 import type { ScriptDisplay, SearchHit, SearchMode } from '../shared/protocol';
 import { DataPanel } from '../components/DataPanel';
 import { DocumentsPanel } from '../components/DocumentsPanel';
-import { DocumentViewer } from '../components/DocumentViewer';
+import { DocumentViewer, type ViewerFocus } from '../components/DocumentViewer';
+import { droppedFiles } from '../components/import/dropped-files';
+import { DROP_HINT } from '../components/import/strings';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { ModelManager } from '../components/ModelManager';
 import { ProgressBars } from '../components/ProgressBars';
@@ -24,10 +26,10 @@ const unknownModel = initial.modelId !== undefined && !findModel(initial.modelId
 // Started as the module loads, before React renders, so the worker is busy as early as possible.
 engineLifecycle.start({ modelId, device: initial.device, dtype: initial.dtype, hubHost: initial.hubHost });
 
-/** What the document viewer shows: a document, optionally with a passage marked in place. */
+/** What the document viewer shows: a document, optionally with a passage marked in place (and its page). */
 interface Viewing {
   docId: string;
-  focus?: { start: number; end: number };
+  focus?: ViewerFocus;
 }
 
 /** The one page: search box, results, documents, progress and status. */
@@ -59,12 +61,14 @@ export function App() {
     window.location.search = params.toString();
   };
   const showInContext = (hit: SearchHit) =>
-    setViewing({ docId: hit.docId, focus: { start: hit.start, end: hit.start + hit.text.length } });
+    setViewing({
+      docId: hit.docId,
+      focus: { start: hit.start, end: hit.start + hit.text.length, page: hit.page },
+    });
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
-    const files = Array.from(event.dataTransfer.files);
-    if (files.length > 0) documents.addFiles(files);
+    documents.addFiles(droppedFiles(event.dataTransfer));
   };
 
   return (
@@ -135,7 +139,7 @@ export function App() {
           onClose={() => setViewing(undefined)}
         />
       )}
-      {dragging && <div className="drop-hint">Drop .txt, .md or .html files to add them</div>}
+      {dragging && <div className="drop-hint">{DROP_HINT}</div>}
       <PwaNotices />
       <StatusBar status={status} />
     </div>

@@ -2,7 +2,7 @@
  * The worker protocol: the API the search worker exposes and the messages that carry it.
  * Imported by both threads; holds types only.
  */
-import type { CleaningStepReport } from '../core/types';
+import type { CleaningStepReport, PageSpan } from '../core/types';
 import type { SearchMode } from '../core/search/fuse';
 import type { StatusEvent } from '../core/status/events';
 import type { FallbackReason } from './messages';
@@ -48,6 +48,8 @@ export interface SearchHit {
   text: string;
   /** Passage start offset in the document's cleaned text. */
   start: number;
+  /** 1-based page of the passage, for paged documents (PDF). */
+  page?: number;
   /** Fused (or single-ranking) score. */
   score: number;
   /** Cosine similarity, when the semantic ranking found it. */
@@ -103,8 +105,10 @@ export interface DocumentSummary {
   source: string;
   /** Title. */
   title: string;
-  /** Detected encoding. */
+  /** Detected encoding, or the format (`pdf`, `docx`, `epub`) of an extracted document. */
   encoding: string;
+  /** Number of pages with text, for paged documents (PDF). */
+  pages?: number;
   /** Size of the original file in bytes. */
   size: number;
   /** Bundled corpus or added by the user. */
@@ -129,6 +133,8 @@ export interface DocumentTexts {
   original: string;
   /** The cleaned text passages point into (offsets stay valid in every script). */
   cleaned: string;
+  /** Where each page's text lies in `cleaned`, for paged documents (PDF). */
+  pages?: PageSpan[];
 }
 
 /** A file the user adds. */
