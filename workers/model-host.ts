@@ -161,17 +161,26 @@ async function splitWork(
   try {
     cpu = await load(cpuChoice);
     await cpu.embed([WARM_UP_QUERY]);
-    const work = assignWork([await measure(gpu.embedder, gpu.choice), await measure(cpu, cpuChoice)]);
-    const used = new Set([work.query, work.batch]);
-    if (!used.has('wasm')) await cpu.dispose();
-    if (!used.has('webgpu')) await gpu.embedder.dispose();
-    return {
-      embedder: routeWork(work, { webgpu: gpu.embedder, wasm: cpu }),
-      description: describeWork(work),
-      batch: work.batch === 'wasm' ? cpuChoice : gpu.choice,
-    };
   } catch {
     await cpu?.dispose().catch(() => undefined);
     return { embedder: gpu.embedder, batch: gpu.choice };
   }
+  let gpuTiming: DeviceTiming;
+  try {
+    gpuTiming = await measure(gpu.embedder, gpu.choice);
+  } catch (error) {
+    // WebGPU passed its one-query warm-up but failed a batch: it cannot index, so WASM does everything.
+    await gpu.embedder.dispose().catch(() => undefined);
+    const detail = error instanceof Error ? error.message : String(error);
+    return { embedder: cpu, batch: cpuChoice, description: `webgpu failed a batch (${detail}); all on wasm` };
+  }
+  const work = assignWork([gpuTiming, await measure(cpu, cpuChoice)]);
+  const used = new Set([work.query, work.batch]);
+  if (!used.has('wasm')) await cpu.dispose();
+  if (!used.has('webgpu')) await gpu.embedder.dispose();
+  return {
+    embedder: routeWork(work, { webgpu: gpu.embedder, wasm: cpu }),
+    description: describeWork(work),
+    batch: work.batch === 'wasm' ? cpuChoice : gpu.choice,
+  };
 }

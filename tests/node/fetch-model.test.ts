@@ -212,7 +212,8 @@ describe('fetchModel', () => {
     });
     outRoot = await mkdtemp(join(tmpdir(), 'fetch-model-'));
     ({ events: firstRun } = await fetchCollecting({ id: SMALL_ID, dtype: 'fp32', base: hub.url, outRoot }));
-  });
+    // Copying the 90 MB fp32 model through the mock hub takes seconds, more on a busy machine.
+  }, 120_000);
   afterAll(async () => {
     await hub.close();
     await rm(outRoot, { recursive: true, force: true });
