@@ -1,5 +1,5 @@
 /**
- * The page's addressable state: what `?q=`, `?model=`, `?mode=`, `?device=` and `?hub=` ask for.
+ * The page's addressable state: what `?q=`, `?model=`, `?mode=`, `?device=`, `?hub=` and `?lang=` ask for.
  */
 import type { SearchMode } from '../shared/protocol';
 
@@ -15,6 +15,8 @@ export interface UrlState {
   device?: 'webgpu' | 'wasm';
   /** Hub mirror to download models from. */
   hubHost?: string;
+  /** Interface language asked for (`zh-Hans`, `zh-Hant`, `en`), unchecked: `chooseLanguage` validates it. */
+  language?: string;
 }
 
 const MODES: readonly SearchMode[] = ['hybrid', 'semantic', 'keyword'];
@@ -35,6 +37,7 @@ export function readUrlState(search: string): UrlState {
     mode: mode && MODES.includes(mode) ? mode : 'hybrid',
     device: device === 'webgpu' || device === 'wasm' ? device : undefined,
     hubHost: params.get('hub') ?? undefined,
+    language: params.get('lang') ?? undefined,
   };
 }
 

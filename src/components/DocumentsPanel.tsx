@@ -1,32 +1,31 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DocumentsState } from '../hooks/use-documents';
 import type { DocumentSummary } from '../shared/protocol';
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 const SHOWN_REMOVALS = 20;
 
-function formatSize(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
-}
-
 function CleaningReport({ doc }: { doc: DocumentSummary }) {
+  const { t } = useTranslation();
   const steps = doc.report.filter((step) => step.count > 0);
-  if (steps.length === 0) return <span className="detail">nothing removed</span>;
+  if (steps.length === 0) return <span className="detail">{t('documents.nothingRemoved')}</span>;
+  const stepName = (step: string) => t(`cleaning.${step}`, { defaultValue: step });
   return (
     <details className="report" data-testid="cleaning-report">
-      <summary>{steps.map((step) => `${step.step} ${step.count}`).join(' · ')}</summary>
+      <summary>{steps.map((step) => `${stepName(step.step)} ${step.count}`).join(' · ')}</summary>
       {steps.map((step) => (
         <div key={step.step}>
-          <h4>
-            {step.step} ({step.count})
-          </h4>
+          <h4>{t('documents.step', { step: stepName(step.step), count: step.count })}</h4>
           <ul>
             {step.removed.slice(0, SHOWN_REMOVALS).map((text, i) => (
               <li key={i}>
                 <code>{text}</code>
               </li>
             ))}
-            {step.removed.length > SHOWN_REMOVALS && <li>… {step.removed.length - SHOWN_REMOVALS} more</li>}
+            {step.removed.length > SHOWN_REMOVALS && (
+              <li>{t('documents.moreRemoved', { count: step.removed.length - SHOWN_REMOVALS })}</li>
+            )}
           </ul>
         </div>
       ))}
@@ -44,6 +43,7 @@ interface DocumentsPanelProps {
 /** The library: add files by picker or paste, see what cleaning removed, view, delete, reset. */
 export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
   const [pasted, setPasted] = useState('');
+  const { t } = useTranslation();
   const { documents, messages, busy } = state;
   const hidden = documents.filter((doc) => doc.hidden).length;
   const addPasted = () => {
@@ -55,12 +55,12 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
   return (
     <details className="documents" data-testid="documents">
       <summary>
-        Documents ({documents.length - hidden}
-        {hidden > 0 && `, ${hidden} hidden`}) · add your own .txt, .md or .html files
+        {t('documents.summary', { count: documents.length - hidden })}
+        {hidden > 0 && t('documents.hiddenCount', { count: hidden })}
       </summary>
       <div className="add-files">
         <label className="button">
-          Add files…
+          {t('documents.addFiles')}
           <input
             type="file"
             multiple
@@ -73,25 +73,23 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
             }}
           />
         </label>
-        <span className="detail">
-          or drop files anywhere on the page · up to 5 MB each · any of UTF-8, UTF-16, GBK, Big5
-        </span>
+        <span className="detail">{t('documents.dropHint')}</span>
         <textarea
-          aria-label="Paste text"
-          placeholder="…or paste text here"
+          aria-label={t('documents.pasteLabel')}
+          placeholder={t('documents.pastePlaceholder')}
           value={pasted}
           onChange={(event) => setPasted(event.target.value)}
         />
         <button type="button" disabled={pasted.trim() === '' || busy} onClick={addPasted}>
-          Add pasted text
+          {t('documents.addPasted')}
         </button>
         {hidden > 0 && (
           <button type="button" onClick={state.reset} disabled={busy}>
-            Reset: show the {hidden} hidden bundled {hidden === 1 ? 'article' : 'articles'}
+            {t('documents.reset', { count: hidden })}
           </button>
         )}
       </div>
-      {busy && <p className="detail">Working…</p>}
+      {busy && <p className="detail">{t('common.working')}</p>}
       <ul className="messages" role="status" data-testid="document-messages">
         {messages.map((message, i) => (
           <li key={i} className={message.error ? 'error' : 'notice'}>
@@ -102,12 +100,14 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
       <table className="documents-table">
         <thead>
           <tr>
-            <th>Document</th>
-            <th>Encoding</th>
-            <th>Size</th>
-            <th>Passages</th>
-            <th>Cleaning removed</th>
-            <th />
+            <th>{t('documents.column.document')}</th>
+            <th>{t('documents.column.encoding')}</th>
+            <th>{t('documents.column.size')}</th>
+            <th>{t('documents.column.passages')}</th>
+            <th>{t('documents.column.cleaning')}</th>
+            <th>
+              <span className="visually-hidden">{t('documents.column.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -119,21 +119,23 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
               className={doc.hidden ? 'hidden-doc' : ''}
             >
               <td>
-                <b>{doc.title}</b>
-                <div className="source">
-                  {doc.source} · {doc.origin === 'corpus' ? 'bundled' : 'yours'}
-                  {doc.hidden && ' · hidden'}
+                <b className="wrap" title={doc.title}>
+                  {doc.title}
+                </b>
+                <div className="source wrap" title={doc.source}>
+                  {doc.source} · {t(doc.origin === 'corpus' ? 'documents.bundled' : 'documents.yours')}
+                  {doc.hidden && ` · ${t('documents.hidden')}`}
                 </div>
               </td>
               <td>{doc.encoding}</td>
-              <td>{formatSize(doc.size)}</td>
+              <td>{t('common.bytes', { size: doc.size })}</td>
               <td>{doc.passages}</td>
               <td>
                 <CleaningReport doc={doc} />
               </td>
               <td className="actions">
                 <button type="button" onClick={() => onView(doc.id)}>
-                  View
+                  {t('documents.view')}
                 </button>
                 {!doc.hidden && (
                   <button
@@ -142,7 +144,7 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
                     disabled={busy}
                     data-testid="delete-document"
                   >
-                    {doc.origin === 'corpus' ? 'Hide' : 'Delete'}
+                    {t(doc.origin === 'corpus' ? 'documents.hide' : 'documents.delete')}
                   </button>
                 )}
               </td>

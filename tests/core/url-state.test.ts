@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readUrlState, writeUrlState } from '../../src/app/url-state';
 
 describe('URL state', () => {
-  it('reads query, model, mode, device and hub', () => {
+  it('reads query, model, mode, device, hub and language', () => {
     expect(
       readUrlState(
-        '?model=fixture-small-zh&q=%E5%BC%80%E6%BA%90&mode=keyword&device=wasm&hub=http://127.0.0.1:9/',
+        '?model=fixture-small-zh&q=%E5%BC%80%E6%BA%90&mode=keyword&device=wasm&hub=http://127.0.0.1:9/&lang=zh-Hant',
       ),
     ).toEqual({
       query: '开源',
@@ -13,6 +13,7 @@ describe('URL state', () => {
       mode: 'keyword',
       device: 'wasm',
       hubHost: 'http://127.0.0.1:9/',
+      language: 'zh-Hant',
     });
   });
 
