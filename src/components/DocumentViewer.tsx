@@ -25,7 +25,10 @@ export function DocumentViewer({ docId, focus, script, onClose }: DocumentViewer
   const marked = useRef<HTMLElement>(null);
   const dialog = useRef<HTMLElement>(null);
   const { t } = useTranslation();
-  useEffect(() => marked.current?.scrollIntoView({ block: 'center' }), [texts, sideBySide]);
+  // Braces: Chromium's scrollIntoView now returns a promise, which React would call as a cleanup.
+  useEffect(() => {
+    marked.current?.scrollIntoView({ block: 'center' });
+  }, [texts, sideBySide]);
   useDialogFocus(dialog, onClose);
 
   return (
