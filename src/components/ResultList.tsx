@@ -89,7 +89,7 @@ function ResultGroup({
       <Passage hit={best} />
       <HitMeta hit={best} />
       <div className="result-actions">
-        <button type="button" onClick={() => onShowInContext(best)}>
+        <button type="button" onClick={() => onShowInContext(best)} data-testid="show-in-context">
           {t('results.showInContext')}
         </button>
         {more.length > 0 && (

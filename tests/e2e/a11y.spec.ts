@@ -39,7 +39,7 @@ for (const locale of ['en-US', 'zh-CN']) {
         await page.getByTestId(panel).locator('summary').first().click();
         expect(await seriousViolations(page), panel).toEqual([]);
       }
-      await page.getByTestId('result').first().getByRole('button').first().click();
+      await page.getByTestId('show-in-context').first().click();
       await expect(page.getByTestId('viewer')).toBeVisible();
       expect(await seriousViolations(page)).toEqual([]);
     });
@@ -60,7 +60,7 @@ test.describe('axe, phone width in dark mode', () => {
   test('results and the document viewer', async ({ page }) => {
     await withResults(page);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByTestId('result').first().getByRole('button').first().click();
+    await page.getByTestId('show-in-context').first().click();
     await expect(page.getByTestId('viewer')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
