@@ -13,6 +13,7 @@ import {
   type KeywordIndex,
 } from '../src/core/search/keyword-index';
 import type { Passage, StoredDocument } from '../src/core/types';
+import type { DocumentSummary } from '../src/shared/protocol';
 
 /** A keyword index saved with the hash of the passages it covers. */
 interface SavedKeywordIndex {
@@ -78,6 +79,13 @@ export class Library {
     return passage !== undefined && this.documents.get(passage.docId)?.hidden === false;
   }
 
+  /** Ids of the passages of hidden documents, which dense search leaves out before ranking. */
+  hiddenPassageIds(): string[] {
+    return this.allDocuments()
+      .filter((doc) => doc.hidden)
+      .flatMap((doc) => this.passagesOf(doc.id).map((passage) => passage.id));
+  }
+
   /** A document by id. */
   document(docId: string): StoredDocument | undefined {
     return this.documents.get(docId);
@@ -91,6 +99,21 @@ export class Library {
   /** All documents. */
   allDocuments(): StoredDocument[] {
     return [...this.documents.values()];
+  }
+
+  /** Every document as the documents panel lists it. */
+  summaries(): DocumentSummary[] {
+    return this.allDocuments().map((doc) => ({
+      id: doc.id,
+      source: doc.source,
+      title: doc.title,
+      encoding: doc.encoding,
+      size: doc.size,
+      origin: doc.origin,
+      passages: this.passagesOf(doc.id).length,
+      report: doc.report,
+      hidden: doc.hidden,
+    }));
   }
 
   /** All passages. */

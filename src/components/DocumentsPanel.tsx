@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentsState } from '../hooks/use-documents';
-import type { DocumentSummary } from '../shared/protocol';
+import { MAX_INPUT_MB, type DocumentSummary } from '../shared/protocol';
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 const SHOWN_REMOVALS = 20;
@@ -73,7 +73,7 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
             }}
           />
         </label>
-        <span className="detail">{t('documents.dropHint')}</span>
+        <span className="detail">{t('documents.dropHint', { size: MAX_INPUT_MB })}</span>
         <textarea
           aria-label={t('documents.pasteLabel')}
           placeholder={t('documents.pastePlaceholder')}

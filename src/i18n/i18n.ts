@@ -24,6 +24,7 @@ declare module 'i18next' {
 export const i18n = i18next.createInstance();
 
 function followLanguage(language: string): void {
+  if (typeof document === 'undefined') return; // Node (tests): no page to follow
   document.documentElement.lang = language;
   document.title = i18n.t('app.documentTitle');
 }

@@ -8,8 +8,8 @@ import type { StatusEvent } from '../core/status/events';
 
 export type { SearchMode } from '../core/search/fuse';
 
-/** Largest file the app ingests; larger files are refused with a message before they are read. */
-export { MAX_INPUT_BYTES } from '../core/text/decode';
+/** Largest file the app ingests (bytes, megabytes); larger files are refused with `tooLargeError` before they are read. */
+export { MAX_INPUT_BYTES, MAX_INPUT_MB, tooLargeError } from '../core/text/decode';
 
 /** What the page asks the worker to start with. */
 export interface StartOptions {
@@ -136,7 +136,15 @@ export interface FileInput {
 
 /** Outcome of adding one file. */
 export type AddFileResult =
-  | { name: string; ok: true; docId: string; passages: number; duplicate: boolean }
+  | {
+      name: string;
+      ok: true;
+      docId: string;
+      passages: number;
+      duplicate: boolean;
+      /** Stored and keyword-searchable, but embedding failed; the next start embeds it. */
+      vectorsPending?: boolean;
+    }
   | { name: string; ok: false; message: string };
 
 /** A registry model with files in the browser's model cache. */
@@ -189,7 +197,7 @@ export interface ImportedIndex {
 export interface SearchWorkerApi {
   /** Opens the database, loads the corpus and the model, and builds or reuses the index. */
   start(options: StartOptions): Promise<void>;
-  /** Answers a query. A newer search cancels an older one still waiting. */
+  /** Answers a query. An aborted call stops before the query is embedded or the vectors are scanned. */
   search(request: SearchRequest): Promise<SearchResponse>;
   /** Lists documents. */
   listDocuments(): Promise<DocumentSummary[]>;
@@ -228,8 +236,14 @@ export type CallMessage = {
   [M in keyof SearchWorkerApi]: { kind: 'call'; id: number; method: M; args: Parameters<SearchWorkerApi[M]> };
 }[keyof SearchWorkerApi];
 
+/** The page no longer wants the answer to call `id`: the worker stops that work. */
+export interface AbortMessage {
+  kind: 'abort';
+  id: number;
+}
+
 /** Messages the page sends. */
-export type ToWorker = CallMessage;
+export type ToWorker = CallMessage | AbortMessage;
 
 /** Messages the worker sends. */
 export type FromWorker =
