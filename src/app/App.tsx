@@ -127,19 +127,37 @@ export function App() {
         {unknownModel && (
           <p className="notice">{t('app.unknownModel', { asked: initial.modelId, used: modelId })}</p>
         )}
-        {crash && <ErrorBanner message={crash} onRetry={restart} offerTestModels={false} />}
+        {crash && (
+          <ErrorBanner
+            summary={t('error.crashed')}
+            message={crash}
+            onRetry={restart}
+            offerTestModels={false}
+          />
+        )}
         {startError && !crash && (
-          <ErrorBanner message={startError} onRetry={restart} offerTestModels={false} />
+          <ErrorBanner
+            summary={t('error.startFailed')}
+            message={startError}
+            onRetry={restart}
+            offerTestModels={false}
+          />
         )}
         {status.model.phase === 'failed' && (
           <ErrorBanner
+            summary={t('error.modelFailed', { model: modelId })}
             message={status.model.error}
             onRetry={retry}
             offerTestModels={!findModel(modelId)?.testModel}
           />
         )}
         {status.index.phase === 'failed' && (
-          <ErrorBanner message={status.index.error} onRetry={retry} offerTestModels={false} />
+          <ErrorBanner
+            summary={t('error.indexFailed')}
+            message={status.index.error}
+            onRetry={retry}
+            offerTestModels={false}
+          />
         )}
         {status.model.notice && <p className="notice">{status.model.notice}</p>}
         <ProgressBars status={status} onCancel={() => engineLifecycle.cancel()} />

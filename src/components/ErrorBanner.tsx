@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { MODELS } from '../embed/registry';
 
 interface ErrorBannerProps {
+  /** Which step failed, in the reader's language. */
+  summary: string;
   /** What went wrong, in words a user understands. */
   message: string;
   /** Retry the failed step. */
@@ -11,12 +13,14 @@ interface ErrorBannerProps {
 }
 
 /** A failure with a retry and, for model failures, the test models as an alternative. */
-export function ErrorBanner({ message, onRetry, offerTestModels }: ErrorBannerProps) {
+export function ErrorBanner({ summary, message, onRetry, offerTestModels }: ErrorBannerProps) {
   const testModels = MODELS.filter((model) => model.testModel);
   const { t } = useTranslation();
   return (
     <div className="error" role="alert" data-testid="error">
-      <p>{message}</p>
+      <p>
+        <strong data-testid="error-summary">{summary}</strong> {message}
+      </p>
       <button type="button" onClick={onRetry}>
         {t('error.retry')}
       </button>

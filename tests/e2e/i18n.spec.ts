@@ -12,6 +12,7 @@ const LOCALES = [
     placeholder: '问一个问题',
     status: '模型：',
     retry: '重试',
+    error: '模型 fixture-tiny 无法使用，目前只能关键词搜索。',
     unknownModel: '未知模型“no-such-model”',
   },
   {
@@ -22,6 +23,7 @@ const LOCALES = [
     placeholder: '問一個問題',
     status: '模型：',
     retry: '重試',
+    error: '模型 fixture-tiny 無法使用，目前只能關鍵字搜尋。',
     unknownModel: '未知模型「no-such-model」',
   },
   {
@@ -32,6 +34,7 @@ const LOCALES = [
     placeholder: 'Ask a question',
     status: 'model: ',
     retry: 'Retry',
+    error: 'The model fixture-tiny is not available; keyword search only.',
     unknownModel: 'Unknown model “no-such-model”',
   },
 ] as const;
@@ -49,6 +52,7 @@ for (const expected of LOCALES) {
       await expect(search).toHaveAttribute('placeholder', expected.placeholder);
       await expect(page.getByTestId('status')).toContainText(expected.status);
       const error = page.getByTestId('error');
+      await expect(error.getByTestId('error-summary')).toHaveText(expected.error);
       await expect(error.getByRole('button', { name: expected.retry })).toBeVisible();
 
       await page.goto('/?model=no-such-model');
