@@ -41,7 +41,7 @@ export function StatusBar({ status }: { status: AppStatus }) {
         {index.phase === 'ready' &&
           t('status.indexReady', { total: index.total, done: index.done, reused: index.reused })}
       </span>
-      <span>{t('status.library', { documents: corpus.documents, passages: corpus.passages })}</span>
+      <span>{t('status.library', { count: corpus.documents, passages: corpus.passages })}</span>
     </footer>
   );
 }
