@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { messageText } from '../app/message-text';
 import { bestWindow } from '../core/search/best-window';
 import type { SearchHit, SearchResponse } from '../shared/protocol';
 import { Highlighted } from './Highlighted';
@@ -152,7 +153,7 @@ export function ResultList({ response, onShowInContext }: ResultListProps) {
       </p>
       {response.fallbackReason && (
         <p className="notice" data-testid="fallback">
-          {response.fallbackReason}
+          {messageText(response.fallbackReason, t)}
         </p>
       )}
       {hits.length === 0 && <p className="empty">{t('results.none')}</p>}

@@ -5,6 +5,7 @@
 import type { CleaningStepReport } from '../core/types';
 import type { SearchMode } from '../core/search/fuse';
 import type { StatusEvent } from '../core/status/events';
+import type { FallbackReason } from './messages';
 
 export type { SearchMode } from '../core/search/fuse';
 
@@ -81,7 +82,7 @@ export interface SearchResponse {
   /** The mode actually used. */
   mode: SearchMode;
   /** Why the mode differs from the one asked for, if it does. */
-  fallbackReason?: string;
+  fallbackReason?: FallbackReason;
   /** Results, best first. */
   hits: SearchHit[];
   /** Indexes into `hits` grouped by document: groups in order of their best hit, each in rank order. */

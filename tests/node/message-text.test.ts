@@ -9,6 +9,9 @@ const EVERY_CODE: Message[] = [
   { code: 'upgrade-blocked' },
   { code: 'reload-needed' },
   { code: 'vectors-pending', passages: 12 },
+  { code: 'keyword-fallback', reason: 'model-loading' },
+  { code: 'keyword-fallback', reason: 'index-building' },
+  { code: 'keyword-fallback', reason: 'model-unavailable', cause: 'Could not load x.' },
 ];
 
 describe('worker messages in the reader’s language', () => {
