@@ -54,6 +54,13 @@ for (const locale of ['en-US', 'zh-CN']) {
   });
 }
 
+test('the check itself finds a serious violation: an unlabelled field', async ({ page }) => {
+  await page.goto('/?model=fixture-tiny');
+  await expect(page.getByTestId('query')).toBeVisible();
+  await page.getByTestId('query').evaluate((input) => input.removeAttribute('aria-label'));
+  expect(await seriousViolations(page)).toEqual([expect.stringMatching(/^label: /)]);
+});
+
 test.describe('axe, phone width in dark mode', () => {
   test.use({ viewport: { width: 390, height: 844 }, colorScheme: 'dark', locale: 'zh-TW' });
 
