@@ -1,6 +1,7 @@
 /**
  * Every worker {@link Message} in the reader's language, from the catalogs' `messages` section (one key per
- * code; a code with a `reason` has one key per reason, as an i18next context).
+ * code; a code with a `reason` has one key per reason, and `vectors-pending` one for a full storage, as an
+ * i18next context).
  */
 import type { TFunction } from 'i18next';
 import { i18n } from '../i18n/i18n';
@@ -15,6 +16,11 @@ import type { Message } from '../shared/messages';
  */
 export function messageText(message: Message, t: TFunction = i18n.t): string {
   const { code, ...params } = message;
-  const context = 'reason' in params ? params.reason : undefined;
+  const context =
+    'reason' in params
+      ? params.reason
+      : 'storageFull' in params && params.storageFull
+        ? 'storage-full'
+        : undefined;
   return t(`messages.${code}`, { ...params, context });
 }

@@ -1,7 +1,10 @@
 /**
- * The page's addressable state: what `?q=`, `?model=`, `?mode=`, `?device=`, `?hub=` and `?lang=` ask for.
+ * The page's addressable state: what `?q=`, `?model=`, `?mode=`, `?device=`, `?dtype=`, `?hub=` and `?lang=`
+ * ask for.
  */
 import type { SearchMode } from '../shared/protocol';
+
+const DTYPES = ['fp32', 'fp16', 'q8'] as const;
 
 /** State read from the URL. */
 export interface UrlState {
@@ -13,6 +16,8 @@ export interface UrlState {
   mode: SearchMode;
   /** Forced device. */
   device?: 'webgpu' | 'wasm';
+  /** Asked-for weight precision (`fp32` to run the full-precision files); used when the model has it. */
+  dtype?: (typeof DTYPES)[number];
   /** Hub mirror to download models from. */
   hubHost?: string;
   /** Interface language asked for (`zh-Hans`, `zh-Hant`, `en`), unchecked: `chooseLanguage` validates it. */
@@ -31,11 +36,13 @@ export function readUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const mode = params.get('mode') as SearchMode | null;
   const device = params.get('device');
+  const dtype = DTYPES.find((d) => d === params.get('dtype'));
   return {
     query: params.get('q') ?? '',
     modelId: params.get('model') ?? undefined,
     mode: mode && MODES.includes(mode) ? mode : 'hybrid',
     device: device === 'webgpu' || device === 'wasm' ? device : undefined,
+    dtype,
     hubHost: params.get('hub') ?? undefined,
     language: params.get('lang') ?? undefined,
   };

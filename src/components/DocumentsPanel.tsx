@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentsState } from '../hooks/use-documents';
-import { MAX_INPUT_MB, type DocumentSummary } from '../shared/protocol';
+import type { DocumentSummary } from '../shared/protocol';
+import { folderFiles } from './import/dropped-files';
+import { ACCEPT, IMPORT_LIMITS_MB } from './import/accept';
 
-const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 const SHOWN_REMOVALS = 20;
 
 function CleaningReport({ doc }: { doc: DocumentSummary }) {
@@ -55,7 +56,7 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
   return (
     <details className="documents" data-testid="documents">
       <summary>
-        {t('documents.summary', { count: documents.length - hidden })}
+        {t('documents.summary', { count: documents.length - hidden, formats: t('documents.formats') })}
         {hidden > 0 && t('documents.hiddenCount', { count: hidden })}
       </summary>
       <div className="add-files">
@@ -73,7 +74,22 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
             }}
           />
         </label>
-        <span className="detail">{t('documents.dropHint', { size: MAX_INPUT_MB })}</span>
+        <label className="button">
+          {t('documents.addFolder')}
+          <input
+            type="file"
+            multiple
+            // React has no typed prop for it: the folder picker of every current browser.
+            {...{ webkitdirectory: '' }}
+            data-testid="folder-input"
+            className="visually-hidden"
+            onChange={(event) => {
+              state.addFiles(folderFiles(event.target.files));
+              event.target.value = '';
+            }}
+          />
+        </label>
+        <span className="detail">{t('documents.dropHint', IMPORT_LIMITS_MB)}</span>
         <textarea
           aria-label={t('documents.pasteLabel')}
           placeholder={t('documents.pastePlaceholder')}
@@ -127,7 +143,11 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
                   {doc.hidden && ` · ${t('documents.hidden')}`}
                 </div>
               </td>
-              <td>{doc.encoding}</td>
+              <td>
+                {doc.pages === undefined
+                  ? doc.encoding
+                  : t('documents.formatWithPages', { format: doc.encoding, count: doc.pages })}
+              </td>
               <td>{t('common.bytes', { size: doc.size })}</td>
               <td>{doc.passages}</td>
               <td>

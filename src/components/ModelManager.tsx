@@ -99,6 +99,16 @@ export function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) 
               threads: model.threads || '—',
             })}
       </p>
+      {model.dtypeReason && (
+        <p className="detail" data-testid="dtype-reason">
+          {t('models.dtypeReason', { dtype: model.dtype, reason: model.dtypeReason })}
+        </p>
+      )}
+      {model.deviceChoice && (
+        <p className="detail" data-testid="device-choice">
+          {t('models.deviceChoice', { choice: model.deviceChoice })}
+        </p>
+      )}
       <StorageSection storage={storage} />
       <table className="models-table">
         <thead>

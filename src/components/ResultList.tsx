@@ -72,6 +72,7 @@ function ResultGroup({
       data-testid="result"
       data-source={best.source}
       data-doc-id={best.docId}
+      data-page={best.page}
       className="result"
       tabIndex={0}
       aria-labelledby={titleId}
@@ -85,6 +86,9 @@ function ResultGroup({
         </h3>
         <span className="source" title={best.source}>
           {best.source}
+          {best.page !== undefined && (
+            <span data-testid="result-page"> · {t('results.page', { page: best.page })}</span>
+          )}
         </span>
       </header>
       <Passage hit={best} />
@@ -102,7 +106,10 @@ function ResultGroup({
       {expanded && (
         <ol className="more-results">
           {more.map((hit) => (
-            <li key={hit.passageId} data-testid="more-result">
+            <li key={hit.passageId} data-testid="more-result" data-page={hit.page}>
+              {hit.page !== undefined && (
+                <span className="source">{t('results.page', { page: hit.page })}</span>
+              )}
               <Passage hit={hit} />
               <HitMeta hit={hit} />
               <button type="button" onClick={() => onShowInContext(hit)}>
@@ -156,7 +163,11 @@ export function ResultList({ response, onShowInContext }: ResultListProps) {
           {messageText(response.fallbackReason, t)}
         </p>
       )}
-      {hits.length === 0 && <p className="empty">{t('results.none')}</p>}
+      {hits.length === 0 && (
+        <p className="empty" data-testid="no-results" data-empty={response.empty ?? 'no-match'}>
+          {t(response.empty === 'nothing-to-search' ? 'results.nothingToSearch' : 'results.none')}
+        </p>
+      )}
       <ol>
         {groups.map((group) => (
           <ResultGroup

@@ -15,6 +15,7 @@ export function StatusBar({ status }: { status: AppStatus }) {
       data-model-phase={model.phase}
       data-device={model.device}
       data-dtype={model.dtype}
+      data-dtype-reason={model.dtypeReason}
       data-threads={model.threads}
       data-isolated={model.isolated}
       data-load-ms={model.loadMs}
@@ -30,7 +31,7 @@ export function StatusBar({ status }: { status: AppStatus }) {
       </span>
       <span>{t('status.model', { phase: t(`phase.${model.phase}`) })}</span>
       {model.device && <span>{t('status.device', { device: model.device })}</span>}
-      {model.dtype && <span>{t('status.dtype', { dtype: model.dtype })}</span>}
+      {model.dtype && <span title={model.dtypeReason}>{t('status.dtype', { dtype: model.dtype })}</span>}
       {model.device === 'wasm' && (
         <span title={t(model.isolated ? 'status.isolated' : 'status.notIsolated')}>
           {t(model.isolated ? 'status.threads' : 'status.threadsNotIsolated', { count: model.threads })}

@@ -2,26 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { readUrlState, writeUrlState } from '../../src/app/url-state';
 
 describe('URL state', () => {
-  it('reads query, model, mode, device, hub and language', () => {
+  it('reads query, model, mode, device, dtype, hub and language', () => {
     expect(
       readUrlState(
-        '?model=fixture-small-zh&q=%E5%BC%80%E6%BA%90&mode=keyword&device=wasm&hub=http://127.0.0.1:9/&lang=zh-Hant',
+        '?model=fixture-small-zh&q=%E5%BC%80%E6%BA%90&mode=keyword&device=wasm&dtype=fp32&hub=http://127.0.0.1:9/&lang=zh-Hant',
       ),
     ).toEqual({
       query: '开源',
       modelId: 'fixture-small-zh',
       mode: 'keyword',
       device: 'wasm',
+      dtype: 'fp32',
       hubHost: 'http://127.0.0.1:9/',
       language: 'zh-Hant',
     });
   });
 
   it('falls back to hybrid and no forced device for unknown values', () => {
-    expect(readUrlState('?mode=fast&device=tpu')).toMatchObject({
+    expect(readUrlState('?mode=fast&device=tpu&dtype=int4')).toMatchObject({
       query: '',
       mode: 'hybrid',
       device: undefined,
+      dtype: undefined,
     });
   });
 

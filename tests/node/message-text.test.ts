@@ -9,6 +9,7 @@ const EVERY_CODE: Message[] = [
   { code: 'upgrade-blocked' },
   { code: 'reload-needed' },
   { code: 'vectors-pending', passages: 12 },
+  { code: 'vectors-pending', passages: 12, storageFull: true },
   { code: 'keyword-fallback', reason: 'model-loading' },
   { code: 'keyword-fallback', reason: 'index-building' },
   { code: 'keyword-fallback', reason: 'model-unavailable', cause: 'Could not load x.' },
@@ -24,6 +25,7 @@ describe('worker messages in the reader’s language', () => {
     expect(new Set(texts).size).toBe(EVERY_CODE.length);
     expect(texts[0]).toContain('a.txt');
     expect(texts[4]).toContain('12');
+    expect(texts[5]).toContain('12');
   });
 
   it('renders in the chosen script', async () => {
