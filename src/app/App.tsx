@@ -1,12 +1,13 @@
-import { useEffect, useState, type DragEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DEFAULT_MODEL_ID, findModel } from '../embed/registry';
 import type { ScriptDisplay, SearchHit, SearchMode } from '../shared/protocol';
 import { DataPanel } from '../components/DataPanel';
 import { DocumentsPanel } from '../components/DocumentsPanel';
 import { DocumentViewer, type ViewerFocus } from '../components/DocumentViewer';
 import { droppedFiles } from '../components/import/dropped-files';
-import { DROP_HINT } from '../components/import/strings';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { ModelManager } from '../components/ModelManager';
 import { ProgressBars } from '../components/ProgressBars';
 import { Notices } from '../components/Notices';
@@ -32,8 +33,23 @@ interface Viewing {
   focus?: ViewerFocus;
 }
 
+/** Whether a key press is typing into a field (so `/` is a character there, not the shortcut). */
+function typingInField(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/** The first result card, for ↓ from the search box. */
+function focusFirstResult(): void {
+  document.querySelector<HTMLElement>('[data-testid="result"]')?.focus();
+}
+
 /** The one page: search box, results, documents, progress and status. */
 export function App() {
+  const { t } = useTranslation();
+  const searchBox = useRef<HTMLInputElement>(null);
   const { status, crash, startError } = useStatus();
   const [query, setQuery] = useState(initial.query);
   const [mode, setMode] = useState<SearchMode>(initial.mode);
@@ -43,6 +59,17 @@ export function App() {
 
   const retry = () => engineLifecycle.retry();
   const restart = () => engineLifecycle.restart();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (typingInField(event.target)) return;
+      event.preventDefault();
+      searchBox.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
 
   useEffect(() => {
     window.history.replaceState(
@@ -83,8 +110,9 @@ export function App() {
     >
       <header className="top">
         <h1>
-          离线语义搜索 <small>Offline semantic search · runs entirely in your browser</small>
+          {t('app.title')} <small>{t('app.subtitle')}</small>
         </h1>
+        <LanguageSwitcher />
       </header>
       <main>
         <SearchControls
@@ -96,25 +124,43 @@ export function App() {
           onScript={setScript}
           modelId={modelId}
           onModel={changeModel}
+          inputRef={searchBox}
+          onArrowDown={focusFirstResult}
         />
         {unknownModel && (
-          <p className="notice">
-            Unknown model “{initial.modelId}”; using {modelId} instead.
-          </p>
+          <p className="notice">{t('app.unknownModel', { asked: initial.modelId, used: modelId })}</p>
         )}
-        {crash && <ErrorBanner message={crash} onRetry={restart} offerTestModels={false} />}
+        {crash && (
+          <ErrorBanner
+            summary={t('error.crashed')}
+            message={crash}
+            onRetry={restart}
+            offerTestModels={false}
+          />
+        )}
         {startError && !crash && (
-          <ErrorBanner message={startError} onRetry={restart} offerTestModels={false} />
+          <ErrorBanner
+            summary={t('error.startFailed')}
+            message={startError}
+            onRetry={restart}
+            offerTestModels={false}
+          />
         )}
         {status.model.phase === 'failed' && (
           <ErrorBanner
+            summary={t('error.modelFailed', { model: modelId })}
             message={status.model.error}
             onRetry={retry}
             offerTestModels={!findModel(modelId)?.testModel}
           />
         )}
         {status.index.phase === 'failed' && (
-          <ErrorBanner message={status.index.error} onRetry={retry} offerTestModels={false} />
+          <ErrorBanner
+            summary={t('error.indexFailed')}
+            message={status.index.error}
+            onRetry={retry}
+            offerTestModels={false}
+          />
         )}
         {status.model.notice && <p className="notice">{status.model.notice}</p>}
         <ProgressBars status={status} onCancel={() => engineLifecycle.cancel()} />
@@ -127,6 +173,14 @@ export function App() {
             {search.error}
           </p>
         )}
+        <p className="visually-hidden" role="status" data-testid="announcement">
+          {search.response &&
+            t('results.announce', {
+              count: search.response.hits.length,
+              articles: search.response.groups.length,
+              mode: t(`mode.${search.response.mode}`),
+            })}
+        </p>
         <div className="results-area" aria-busy={search.pending}>
           {search.response && <ResultList response={search.response} onShowInContext={showInContext} />}
         </div>
@@ -139,7 +193,9 @@ export function App() {
           onClose={() => setViewing(undefined)}
         />
       )}
-      {dragging && <div className="drop-hint">{DROP_HINT}</div>}
+      {dragging && (
+        <div className="drop-hint">{t('documents.dropHere', { formats: t('documents.formats') })}</div>
+      )}
       <PwaNotices />
       <StatusBar status={status} />
     </div>

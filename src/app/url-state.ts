@@ -1,5 +1,6 @@
 /**
- * The page's addressable state: what `?q=`, `?model=`, `?mode=`, `?device=`, `?dtype=` and `?hub=` ask for.
+ * The page's addressable state: what `?q=`, `?model=`, `?mode=`, `?device=`, `?dtype=`, `?hub=` and `?lang=`
+ * ask for.
  */
 import type { SearchMode } from '../shared/protocol';
 
@@ -19,6 +20,8 @@ export interface UrlState {
   dtype?: (typeof DTYPES)[number];
   /** Hub mirror to download models from. */
   hubHost?: string;
+  /** Interface language asked for (`zh-Hans`, `zh-Hant`, `en`), unchecked: `chooseLanguage` validates it. */
+  language?: string;
 }
 
 const MODES: readonly SearchMode[] = ['hybrid', 'semantic', 'keyword'];
@@ -41,6 +44,7 @@ export function readUrlState(search: string): UrlState {
     device: device === 'webgpu' || device === 'wasm' ? device : undefined,
     dtype,
     hubHost: params.get('hub') ?? undefined,
+    language: params.get('lang') ?? undefined,
   };
 }
 

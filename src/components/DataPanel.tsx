@@ -1,13 +1,15 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useIndexTransfer } from '../hooks/use-index-transfer';
 
 /** Export the index to a file, import one made elsewhere, or delete everything stored. */
 export function DataPanel() {
   const transfer = useIndexTransfer();
   const [confirming, setConfirming] = useState(false);
+  const { t } = useTranslation();
   return (
     <details className="data-panel" data-testid="data-panel">
-      <summary>Index file · move your index to another browser or device</summary>
+      <summary>{t('data.summary')}</summary>
       <div className="data-actions">
         <button
           type="button"
@@ -15,10 +17,10 @@ export function DataPanel() {
           disabled={transfer.busy}
           data-testid="export-index"
         >
-          Export index
+          {t('data.export')}
         </button>
         <label className="button">
-          Import index…
+          {t('data.import')}
           <input
             type="file"
             accept=".ossindex,application/octet-stream"
@@ -42,10 +44,10 @@ export function DataPanel() {
                 transfer.clearAll();
               }}
             >
-              Yes, delete all data
+              {t('data.confirmClear')}
             </button>
             <button type="button" onClick={() => setConfirming(false)}>
-              Keep it
+              {t('data.keep')}
             </button>
           </>
         ) : (
@@ -55,11 +57,11 @@ export function DataPanel() {
             disabled={transfer.busy}
             data-testid="clear-all"
           >
-            Delete all data…
+            {t('data.clear')}
           </button>
         )}
       </div>
-      {transfer.busy && <p className="detail">Working…</p>}
+      {transfer.busy && <p className="detail">{t('common.working')}</p>}
       {transfer.message && (
         <p className={transfer.message.error ? 'error' : 'notice'} role="status" data-testid="data-message">
           {transfer.message.text}

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDialogFocus } from '../hooks/use-dialog-focus';
 import { useDocumentTexts } from '../hooks/use-document-texts';
 import type { DocumentTexts, ScriptDisplay } from '../shared/protocol';
-import { pageOfLabel, WHOLE_DOCUMENT } from './import/strings';
 
 /** A passage to mark in the viewer: offsets into the cleaned text, and its page in a paged document. */
 export interface ViewerFocus {
@@ -30,7 +31,10 @@ interface DocumentViewerProps {
   onClose: () => void;
 }
 
-/** An article with a passage marked in place, or its original text beside the cleaned one. */
+/**
+ * An article with a passage marked in place, or its original text beside the cleaned one. A modal dialog:
+ * Escape closes it, the focus stays inside and returns to where it was.
+ */
 export function DocumentViewer({ docId, focus, script, onClose }: DocumentViewerProps) {
   const { texts, error } = useDocumentTexts(docId, script);
   const [sideBySide, setSideBySide] = useState(focus === undefined);
@@ -38,7 +42,13 @@ export function DocumentViewer({ docId, focus, script, onClose }: DocumentViewer
   const range = texts && shownRange(texts, focus, wholeDocument);
   const onPage = range && 'page' in range ? range.page : undefined;
   const marked = useRef<HTMLElement>(null);
-  useEffect(() => marked.current?.scrollIntoView({ block: 'center' }), [texts, sideBySide, wholeDocument]);
+  const dialog = useRef<HTMLElement>(null);
+  const { t } = useTranslation();
+  // Braces: Chromium's scrollIntoView now returns a promise, which React would call as a cleanup.
+  useEffect(() => {
+    marked.current?.scrollIntoView({ block: 'center' });
+  }, [texts, sideBySide, wholeDocument]);
+  useDialogFocus(dialog, onClose);
 
   return (
     <div className="viewer-backdrop" onClick={onClose}>
@@ -46,43 +56,47 @@ export function DocumentViewer({ docId, focus, script, onClose }: DocumentViewer
         className="viewer"
         role="dialog"
         aria-modal="true"
-        aria-label={texts?.title ?? 'Document'}
+        aria-label={texts?.title ?? t('viewer.document')}
         data-testid="viewer"
+        ref={dialog}
+        tabIndex={-1}
         onClick={(event) => event.stopPropagation()}
       >
         <header>
-          <h2>{texts?.title ?? '…'}</h2>
-          <span className="source">{texts?.source}</span>
+          <h2 title={texts?.title}>{texts?.title ?? '…'}</h2>
+          <span className="source" title={texts?.source}>
+            {texts?.source}
+          </span>
           <label>
             <input
               type="checkbox"
               checked={sideBySide}
               onChange={(event) => setSideBySide(event.target.checked)}
             />{' '}
-            Original beside cleaned
+            {t('viewer.sideBySide')}
           </label>
-          <button type="button" onClick={onClose} aria-label="Close">
-            Close
+          <button type="button" onClick={onClose}>
+            {t('viewer.close')}
           </button>
         </header>
         {error && <p className="error">{error}</p>}
         {texts && sideBySide && (
           <div className="side-by-side">
             <section>
-              <h3>Original ({texts.original.length.toLocaleString()} characters)</h3>
+              <h3>{t('viewer.original', { count: texts.original.length })}</h3>
               <pre data-testid="original-text">{texts.original}</pre>
             </section>
             <section>
-              <h3>Cleaned ({texts.cleaned.length.toLocaleString()} characters)</h3>
+              <h3>{t('viewer.cleaned', { count: texts.cleaned.length })}</h3>
               <pre data-testid="cleaned-text">{texts.cleaned}</pre>
             </section>
           </div>
         )}
         {texts && range && !sideBySide && onPage !== undefined && (
           <p className="page-heading" data-testid="viewer-page" data-page={onPage}>
-            {pageOfLabel(onPage, texts.pages?.at(-1)?.page ?? onPage)}{' '}
+            {t('viewer.pageOf', { page: onPage, pages: texts.pages?.at(-1)?.page ?? onPage })}{' '}
             <button type="button" onClick={() => setWholeDocument(true)}>
-              {WHOLE_DOCUMENT}
+              {t('viewer.wholeDocument')}
             </button>
           </p>
         )}

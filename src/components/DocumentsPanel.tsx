@@ -1,34 +1,32 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DocumentsState } from '../hooks/use-documents';
 import type { DocumentSummary } from '../shared/protocol';
 import { folderFiles } from './import/dropped-files';
-import { ADD_FILES_DETAIL, ADD_FOLDER, ACCEPT, FORMATS_LABEL, formatWithPages } from './import/strings';
+import { ACCEPT, IMPORT_LIMITS_MB } from './import/accept';
 
 const SHOWN_REMOVALS = 20;
 
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
 function CleaningReport({ doc }: { doc: DocumentSummary }) {
+  const { t } = useTranslation();
   const steps = doc.report.filter((step) => step.count > 0);
-  if (steps.length === 0) return <span className="detail">nothing removed</span>;
+  if (steps.length === 0) return <span className="detail">{t('documents.nothingRemoved')}</span>;
+  const stepName = (step: string) => t(`cleaning.${step}`, { defaultValue: step });
   return (
     <details className="report" data-testid="cleaning-report">
-      <summary>{steps.map((step) => `${step.step} ${step.count}`).join(' · ')}</summary>
+      <summary>{steps.map((step) => `${stepName(step.step)} ${step.count}`).join(' · ')}</summary>
       {steps.map((step) => (
         <div key={step.step}>
-          <h4>
-            {step.step} ({step.count})
-          </h4>
+          <h4>{t('documents.step', { step: stepName(step.step), count: step.count })}</h4>
           <ul>
             {step.removed.slice(0, SHOWN_REMOVALS).map((text, i) => (
               <li key={i}>
                 <code>{text}</code>
               </li>
             ))}
-            {step.removed.length > SHOWN_REMOVALS && <li>… {step.removed.length - SHOWN_REMOVALS} more</li>}
+            {step.removed.length > SHOWN_REMOVALS && (
+              <li>{t('documents.moreRemoved', { count: step.removed.length - SHOWN_REMOVALS })}</li>
+            )}
           </ul>
         </div>
       ))}
@@ -46,6 +44,7 @@ interface DocumentsPanelProps {
 /** The library: add files by picker or paste, see what cleaning removed, view, delete, reset. */
 export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
   const [pasted, setPasted] = useState('');
+  const { t } = useTranslation();
   const { documents, messages, busy } = state;
   const hidden = documents.filter((doc) => doc.hidden).length;
   const addPasted = () => {
@@ -57,12 +56,12 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
   return (
     <details className="documents" data-testid="documents">
       <summary>
-        Documents ({documents.length - hidden}
-        {hidden > 0 && `, ${hidden} hidden`}) · add your own {FORMATS_LABEL} files
+        {t('documents.summary', { count: documents.length - hidden, formats: t('documents.formats') })}
+        {hidden > 0 && t('documents.hiddenCount', { count: hidden })}
       </summary>
       <div className="add-files">
         <label className="button">
-          Add files…
+          {t('documents.addFiles')}
           <input
             type="file"
             multiple
@@ -76,7 +75,7 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
           />
         </label>
         <label className="button">
-          {ADD_FOLDER}
+          {t('documents.addFolder')}
           <input
             type="file"
             multiple
@@ -90,23 +89,23 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
             }}
           />
         </label>
-        <span className="detail">{ADD_FILES_DETAIL}</span>
+        <span className="detail">{t('documents.dropHint', IMPORT_LIMITS_MB)}</span>
         <textarea
-          aria-label="Paste text"
-          placeholder="…or paste text here"
+          aria-label={t('documents.pasteLabel')}
+          placeholder={t('documents.pastePlaceholder')}
           value={pasted}
           onChange={(event) => setPasted(event.target.value)}
         />
         <button type="button" disabled={pasted.trim() === '' || busy} onClick={addPasted}>
-          Add pasted text
+          {t('documents.addPasted')}
         </button>
         {hidden > 0 && (
           <button type="button" onClick={state.reset} disabled={busy}>
-            Reset: show the {hidden} hidden bundled {hidden === 1 ? 'article' : 'articles'}
+            {t('documents.reset', { count: hidden })}
           </button>
         )}
       </div>
-      {busy && <p className="detail">Working…</p>}
+      {busy && <p className="detail">{t('common.working')}</p>}
       <ul className="messages" role="status" data-testid="document-messages">
         {messages.map((message, i) => (
           <li key={i} className={message.error ? 'error' : 'notice'}>
@@ -117,12 +116,14 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
       <table className="documents-table">
         <thead>
           <tr>
-            <th>Document</th>
-            <th>Encoding or format</th>
-            <th>Size</th>
-            <th>Passages</th>
-            <th>Cleaning removed</th>
-            <th />
+            <th>{t('documents.column.document')}</th>
+            <th>{t('documents.column.encoding')}</th>
+            <th>{t('documents.column.size')}</th>
+            <th>{t('documents.column.passages')}</th>
+            <th>{t('documents.column.cleaning')}</th>
+            <th>
+              <span className="visually-hidden">{t('documents.column.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -134,21 +135,27 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
               className={doc.hidden ? 'hidden-doc' : ''}
             >
               <td>
-                <b>{doc.title}</b>
-                <div className="source">
-                  {doc.source} · {doc.origin === 'corpus' ? 'bundled' : 'yours'}
-                  {doc.hidden && ' · hidden'}
+                <b className="wrap" title={doc.title}>
+                  {doc.title}
+                </b>
+                <div className="source wrap" title={doc.source}>
+                  {doc.source} · {t(doc.origin === 'corpus' ? 'documents.bundled' : 'documents.yours')}
+                  {doc.hidden && ` · ${t('documents.hidden')}`}
                 </div>
               </td>
-              <td>{doc.pages === undefined ? doc.encoding : formatWithPages(doc.encoding, doc.pages)}</td>
-              <td>{formatSize(doc.size)}</td>
+              <td>
+                {doc.pages === undefined
+                  ? doc.encoding
+                  : t('documents.formatWithPages', { format: doc.encoding, count: doc.pages })}
+              </td>
+              <td>{t('common.bytes', { size: doc.size })}</td>
               <td>{doc.passages}</td>
               <td>
                 <CleaningReport doc={doc} />
               </td>
               <td className="actions">
                 <button type="button" onClick={() => onView(doc.id)}>
-                  View
+                  {t('documents.view')}
                 </button>
                 {!doc.hidden && (
                   <button
@@ -157,7 +164,7 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
                     disabled={busy}
                     data-testid="delete-document"
                   >
-                    {doc.origin === 'corpus' ? 'Hide' : 'Delete'}
+                    {t(doc.origin === 'corpus' ? 'documents.hide' : 'documents.delete')}
                   </button>
                 )}
               </td>

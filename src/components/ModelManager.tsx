@@ -1,25 +1,25 @@
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { MODELS } from '../embed/registry';
-import { megabytes, useModels } from '../hooks/use-models';
+import { useModels } from '../hooks/use-models';
 import { useStatus } from '../hooks/use-status';
 import { useStorage, type StorageState } from '../hooks/use-storage';
 
 /** `webkitdirectory` is not in React's input attributes; Chromium, Firefox and Safari all know it. */
 const FOLDER_PICKER = { webkitdirectory: '' };
 
-function formatBytes(bytes: number | undefined): string {
-  if (bytes === undefined) return 'unknown';
-  return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(1)} GB` : megabytes(bytes);
+function storageSize(t: TFunction, bytes: number | undefined): string {
+  return bytes === undefined ? t('models.unknown') : t('models.storageSize', { size: bytes });
 }
 
-function persistenceText(storage: StorageState): string {
+function persistenceText(t: TFunction, storage: StorageState): string {
   if (storage.persistResult) return storage.persistResult;
-  if (storage.persisted === undefined) return 'unknown';
-  return storage.persisted
-    ? 'yes: kept under storage pressure'
-    : 'no: the browser may clear it to free space';
+  if (storage.persisted === undefined) return t('models.unknown');
+  return t(storage.persisted ? 'models.persisted' : 'models.notPersisted');
 }
 
 function StorageSection({ storage }: { storage: StorageState }) {
+  const { t } = useTranslation();
   return (
     <div
       className="storage-info"
@@ -28,17 +28,24 @@ function StorageSection({ storage }: { storage: StorageState }) {
       data-quota={storage.quota ?? ''}
     >
       <p>
-        Storage: <b data-testid="storage-used">{formatBytes(storage.usage)}</b> used of{' '}
-        <b data-testid="storage-available">{formatBytes(storage.quota)}</b> available to this site
+        <Trans
+          t={t}
+          i18nKey="models.storage"
+          values={{ used: storageSize(t, storage.usage), available: storageSize(t, storage.quota) }}
+          components={{
+            used: <b data-testid="storage-used" />,
+            available: <b data-testid="storage-available" />,
+          }}
+        />
       </p>
       <p>
-        Persistent storage:{' '}
+        {t('models.persistent')}{' '}
         <span data-testid="persisted" data-persisted={storage.persisted ?? ''}>
-          {persistenceText(storage)}
+          {persistenceText(t, storage)}
         </span>{' '}
         {!storage.persisted && (
           <button type="button" onClick={storage.requestPersist} data-testid="request-persist">
-            Ask the browser to keep this data
+            {t('models.requestPersist')}
           </button>
         )}
       </p>
@@ -61,6 +68,7 @@ export function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) 
   const storage = useStorage();
   const { imported } = models;
   const cachedBytes = models.cached.reduce((sum, entry) => sum + entry.bytes, 0);
+  const { t } = useTranslation();
   const refresh = () => {
     models.refresh();
     storage.refresh();
@@ -72,34 +80,45 @@ export function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) 
       onToggle={(event) => event.currentTarget.open && refresh()}
     >
       <summary>
-        Models and storage · {models.cached.length} cached ({megabytes(cachedBytes)}) ·{' '}
-        {formatBytes(storage.usage)} used
+        {t('models.summary', {
+          count: models.cached.length,
+          size: cachedBytes,
+          used: storageSize(t, storage.usage),
+        })}
       </summary>
       <p className="detail" data-testid="runtime">
-        {model.id || currentModelId}: {model.phase} · device {model.device || '—'} · dtype{' '}
-        {model.dtype || '—'} ·{' '}
+        {t('models.runtime', {
+          model: model.id || currentModelId,
+          phase: t(`phase.${model.phase}`),
+          device: model.device || '—',
+          dtype: model.dtype || '—',
+        })}{' '}
         {model.device === 'webgpu'
-          ? 'GPU'
-          : `${model.threads || '—'} threads${model.isolated ? '' : ' (not cross-origin isolated)'}`}
+          ? t('models.gpu')
+          : t(model.isolated ? 'models.threads' : 'models.threadsNotIsolated', {
+              threads: model.threads || '—',
+            })}
       </p>
       {model.dtypeReason && (
         <p className="detail" data-testid="dtype-reason">
-          Precision {model.dtype}: {model.dtypeReason}
+          {t('models.dtypeReason', { dtype: model.dtype, reason: model.dtypeReason })}
         </p>
       )}
       {model.deviceChoice && (
         <p className="detail" data-testid="device-choice">
-          Measured at warm-up: {model.deviceChoice}
+          {t('models.deviceChoice', { choice: model.deviceChoice })}
         </p>
       )}
       <StorageSection storage={storage} />
       <table className="models-table">
         <thead>
           <tr>
-            <th>Model</th>
-            <th>Download</th>
-            <th>In this browser</th>
-            <th />
+            <th>{t('models.column.model')}</th>
+            <th>{t('models.column.download')}</th>
+            <th>{t('models.column.cached')}</th>
+            <th>
+              <span className="visually-hidden">{t('models.column.actions')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -115,14 +134,15 @@ export function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) 
                 <td>
                   <b>{entry.label}</b>
                   <div className="source">
-                    {entry.id} · {entry.dims} dims{entry.id === currentModelId && ' · in use'}
+                    {t('models.idDims', { id: entry.id, dims: entry.dims })}
+                    {entry.id === currentModelId && ` · ${t('models.inUse')}`}
                   </div>
                 </td>
-                <td>~{entry.sizeMB} MB</td>
+                <td>{t('models.approxSize', { size: entry.sizeMB })}</td>
                 <td data-testid="cache-state">
                   {cached
-                    ? `cached: ${megabytes(cached.bytes)} in ${cached.files.length} files`
-                    : 'not cached'}
+                    ? t('models.cachedFiles', { size: cached.bytes, count: cached.files.length })
+                    : t('models.notCached')}
                   {cached && <div className="source">{cached.files.map((file) => file.file).join(', ')}</div>}
                 </td>
                 <td className="actions">
@@ -133,12 +153,12 @@ export function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) 
                       disabled={models.busy}
                       data-testid="delete-model"
                     >
-                      Delete
+                      {t('models.delete')}
                     </button>
                   )}
                   {entry.id !== currentModelId && (
                     <button type="button" onClick={() => onUseModel(entry.id)}>
-                      Use
+                      {t('models.use')}
                     </button>
                   )}
                 </td>
@@ -149,7 +169,7 @@ export function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) 
       </table>
       <div className="add-files">
         <label className="button">
-          Load a model from a folder…
+          {t('models.loadFolder')}
           <input
             type="file"
             {...FOLDER_PICKER}
@@ -163,11 +183,10 @@ export function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) 
           />
         </label>
         <span className="detail">
-          No internet? Pick a model folder (config.json, tokenizer.json, tokenizer_config.json, onnx/) named
-          after the model, e.g. bge-small-zh-v1.5 from <code>npm run fetch-model</code>.
+          <Trans t={t} i18nKey="models.folderHint" components={{ code: <code /> }} />
         </span>
       </div>
-      {models.busy && <p className="detail">Working…</p>}
+      {models.busy && <p className="detail">{t('common.working')}</p>}
       {models.message && (
         <p className={models.message.error ? 'error' : 'notice'} role="status" data-testid="model-message">
           {models.message.text}
@@ -175,7 +194,9 @@ export function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) 
       )}
       {imported && (
         <button type="button" data-testid="use-imported" onClick={() => onUseModel(imported.modelId)}>
-          {imported.modelId === currentModelId ? 'Reload' : 'Switch'} to {imported.modelId} now
+          {t(imported.modelId === currentModelId ? 'models.reloadWith' : 'models.switchTo', {
+            model: imported.modelId,
+          })}
         </button>
       )}
     </details>

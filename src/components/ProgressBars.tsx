@@ -1,13 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { downloadTotals, type AppStatus } from '../core/status/reducer';
-
-const MB = 1024 * 1024;
 
 function Bar({ label, value, max, detail }: { label: string; value: number; max: number; detail: string }) {
   return (
     <div className="progress">
       <label>
         {label} <span className="detail">{detail}</span>
-        <progress value={max > 0 ? value : undefined} max={max > 0 ? max : undefined} />
+        <progress
+          value={max > 0 ? value : undefined}
+          max={max > 0 ? max : undefined}
+          aria-valuetext={detail}
+        />
       </label>
     </div>
   );
@@ -21,28 +24,39 @@ export function ProgressBars({ status, onCancel }: { status: AppStatus; onCancel
   const { model, index } = status;
   const download = downloadTotals(model.files);
   const showDownload = model.phase === 'loading' && download.files > 0;
+  const { t } = useTranslation();
   return (
-    <section className="progress-area" aria-label="progress">
-      {model.phase === 'loading' && download.files === 0 && <p className="detail">Loading {model.id}…</p>}
+    <section className="progress-area" aria-label={t('progress.label')}>
+      {model.phase === 'loading' && download.files === 0 && (
+        <p className="detail">{t('progress.loadingModel', { model: model.id })}</p>
+      )}
       {showDownload && (
         <Bar
-          label="Model files"
+          label={t('progress.modelFiles')}
           value={download.loaded}
           max={download.total}
-          detail={`${download.filesDone}/${download.files} files · ${(download.loaded / MB).toFixed(1)} of ${(download.total / MB).toFixed(1)} MB`}
+          detail={t('progress.download', {
+            done: download.filesDone,
+            files: download.files,
+            loaded: download.loaded,
+            total: download.total,
+          })}
         />
       )}
       {showDownload && onCancel && (
         <button type="button" onClick={onCancel} data-testid="cancel-download">
-          Cancel download
+          {t('progress.cancel')}
         </button>
       )}
       {index.phase === 'indexing' && (
         <Bar
-          label="Indexing"
+          label={t('progress.indexing')}
           value={index.done}
           max={index.toEmbed}
-          detail={`${index.done} of ${index.toEmbed} passages · ${index.perSec.toFixed(1)} passages/s${index.reused ? ` · ${index.reused} reused` : ''}`}
+          detail={
+            t('progress.indexed', { done: index.done, count: index.toEmbed, rate: index.perSec }) +
+            (index.reused ? t('progress.reused', { count: index.reused }) : '')
+          }
         />
       )}
     </section>

@@ -1,23 +1,37 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePwa } from '../hooks/use-pwa';
 import '../pwa/notices.css';
 
-/** The service worker's notices: "ready to work offline" after the first install, and "update available". */
+/** How long the "ready to work offline" notice stays before it goes by itself. */
+const OFFLINE_READY_MS = 8000;
+
+/**
+ * The service worker's notices: "ready to work offline" after the first install (it goes by itself), and
+ * "update available" (it stays until answered).
+ */
 export function PwaNotices() {
   const { offlineReady, updateWaiting, update, dismiss } = usePwa();
+  const { t } = useTranslation();
+  useEffect(() => {
+    if (!offlineReady || updateWaiting) return;
+    const timer = setTimeout(dismiss, OFFLINE_READY_MS);
+    return () => clearTimeout(timer);
+  }, [offlineReady, updateWaiting, dismiss]);
   if (!offlineReady && !updateWaiting) return null;
   return (
     <div className="pwa-notice" role="status" data-testid="pwa-notice">
       {updateWaiting ? (
         <>
-          <span>A new version is available.</span>
+          <span>{t('pwa.updateAvailable')}</span>
           <button type="button" onClick={update}>
-            Reload
+            {t('pwa.reload')}
           </button>
         </>
       ) : (
-        <span>Ready to work offline: the app and its runtime are saved in this browser.</span>
+        <span>{t('pwa.offlineReady')}</span>
       )}
-      <button type="button" onClick={dismiss} aria-label="Dismiss">
+      <button type="button" onClick={dismiss} aria-label={t('pwa.dismiss')}>
         ×
       </button>
     </div>

@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { messageText } from '../app/messages-en';
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { messageText } from '../app/message-text';
+import { bestWindow } from '../core/search/best-window';
 import type { SearchHit, SearchResponse } from '../shared/protocol';
 import { Highlighted } from './Highlighted';
-import { pageLabel } from './import/strings';
-
-const FOUND_BY_LABEL = { semantic: 'semantic', keyword: 'keyword', both: 'semantic + keyword' } as const;
 
 interface ResultListProps {
   /** The answer to show. */
@@ -14,16 +13,45 @@ interface ResultListProps {
 }
 
 function HitMeta({ hit }: { hit: SearchHit }) {
+  const { t } = useTranslation();
   return (
     <footer className="meta">
-      <span>score {hit.score.toFixed(4)}</span>
-      {hit.cosine !== undefined && <span>cosine {hit.cosine.toFixed(3)}</span>}
+      <span>{t('results.score', { score: hit.score })}</span>
+      {hit.cosine !== undefined && <span>{t('results.cosine', { cosine: hit.cosine })}</span>}
       <span data-testid="found-by" data-found-by={hit.foundBy}>
-        found by {FOUND_BY_LABEL[hit.foundBy]}
-        {hit.denseRank !== undefined && ` · semantic #${hit.denseRank}`}
-        {hit.keywordRank !== undefined && ` · keyword #${hit.keywordRank}`}
+        {t(`results.foundBy.${hit.foundBy}`)}
+        {hit.denseRank !== undefined && t('results.denseRank', { rank: hit.denseRank })}
+        {hit.keywordRank !== undefined && t('results.keywordRank', { rank: hit.keywordRank })}
       </span>
     </footer>
+  );
+}
+
+/** The passage's best sentences, with the whole passage one click away. */
+function Passage({ hit }: { hit: SearchHit }) {
+  const { t } = useTranslation();
+  const [whole, setWhole] = useState(false);
+  const shown = bestWindow(hit.segments);
+  const cut = shown.before || shown.after;
+  return (
+    <>
+      <p className="passage" data-testid="passage">
+        {whole || !cut ? (
+          <Highlighted segments={hit.segments} />
+        ) : (
+          <>
+            {shown.before && '… '}
+            <Highlighted segments={shown.segments} />
+            {shown.after && ' …'}
+          </>
+        )}
+      </p>
+      {cut && (
+        <button type="button" className="link" aria-expanded={whole} onClick={() => setWhole(!whole)}>
+          {t(whole ? 'results.showBest' : 'results.showWhole')}
+        </button>
+      )}
+    </>
   );
 }
 
@@ -34,9 +62,11 @@ function ResultGroup({
   hits: SearchHit[];
   onShowInContext: (hit: SearchHit) => void;
 }) {
+  const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
   const [best, ...more] = hits;
   if (!best) return null;
+  const titleId = `result-${best.passageId}`;
   return (
     <li
       data-testid="result"
@@ -44,26 +74,32 @@ function ResultGroup({
       data-doc-id={best.docId}
       data-page={best.page}
       className="result"
+      tabIndex={0}
+      aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target === event.currentTarget) onShowInContext(best);
+      }}
     >
       <header>
-        <h3>{best.title}</h3>
-        <span className="source">
+        <h3 id={titleId} title={best.title}>
+          {best.title}
+        </h3>
+        <span className="source" title={best.source}>
           {best.source}
-          {best.page !== undefined && <span data-testid="result-page"> · {pageLabel(best.page)}</span>}
+          {best.page !== undefined && (
+            <span data-testid="result-page"> · {t('results.page', { page: best.page })}</span>
+          )}
         </span>
       </header>
-      <p className="passage">
-        <Highlighted segments={best.segments} />
-      </p>
+      <Passage hit={best} />
       <HitMeta hit={best} />
       <div className="result-actions">
-        <button type="button" onClick={() => onShowInContext(best)}>
-          Show in context
+        <button type="button" onClick={() => onShowInContext(best)} data-testid="show-in-context">
+          {t('results.showInContext')}
         </button>
         {more.length > 0 && (
           <button type="button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
-            {expanded ? 'Hide' : 'Show'} {more.length} more {more.length === 1 ? 'passage' : 'passages'} from
-            this article
+            {t(expanded ? 'results.hideMore' : 'results.showMore', { count: more.length })}
           </button>
         )}
       </div>
@@ -71,13 +107,13 @@ function ResultGroup({
         <ol className="more-results">
           {more.map((hit) => (
             <li key={hit.passageId} data-testid="more-result" data-page={hit.page}>
-              {hit.page !== undefined && <span className="source">{pageLabel(hit.page)}</span>}
-              <p className="passage">
-                <Highlighted segments={hit.segments} />
-              </p>
+              {hit.page !== undefined && (
+                <span className="source">{t('results.page', { page: hit.page })}</span>
+              )}
+              <Passage hit={hit} />
               <HitMeta hit={hit} />
               <button type="button" onClick={() => onShowInContext(hit)}>
-                Show in context
+                {t('results.showInContext')}
               </button>
             </li>
           ))}
@@ -87,11 +123,24 @@ function ResultGroup({
   );
 }
 
+/** ↑/↓ move the focus from result card to result card (↑ on the first goes back to the search box). */
+function moveThroughResults(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const cards = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[data-testid="result"]'));
+  const current = cards.findIndex((card) => card.contains(document.activeElement));
+  if (current < 0) return;
+  event.preventDefault();
+  const next = current + (event.key === 'ArrowDown' ? 1 : -1);
+  if (next < 0) document.querySelector<HTMLElement>('[data-testid="query"]')?.focus();
+  else cards[Math.min(next, cards.length - 1)]?.focus();
+}
+
 /** Results grouped by article: the best passage shown, the others collapsed under it; with timing. */
 export function ResultList({ response, onShowInContext }: ResultListProps) {
+  const { t } = useTranslation();
   const { hits, groups, timings } = response;
   return (
-    <section className="results" aria-label="results">
+    <section className="results" aria-label={t('results.label')} onKeyDown={moveThroughResults}>
       <p
         className="timing"
         data-testid="timing"
@@ -99,20 +148,24 @@ export function ResultList({ response, onShowInContext }: ResultListProps) {
         data-mode={response.mode}
         data-query={response.query}
       >
-        {hits.length} passages in {groups.length} articles · {timings.totalMs.toFixed(1)} ms (embed{' '}
-        {timings.embedMs.toFixed(1)} ms · vector scan {timings.scanMs.toFixed(2)} ms · keyword{' '}
-        {timings.keywordMs.toFixed(1)} ms) · {response.mode}
+        {t('results.timing', {
+          count: hits.length,
+          articles: groups.length,
+          total: timings.totalMs,
+          embed: timings.embedMs,
+          scan: timings.scanMs,
+          keyword: timings.keywordMs,
+          mode: t(`mode.${response.mode}`),
+        })}
       </p>
       {response.fallbackReason && (
         <p className="notice" data-testid="fallback">
-          {messageText(response.fallbackReason)}
+          {messageText(response.fallbackReason, t)}
         </p>
       )}
       {hits.length === 0 && (
         <p className="empty" data-testid="no-results" data-empty={response.empty ?? 'no-match'}>
-          {response.empty === 'nothing-to-search'
-            ? 'Nothing to search for: the query has only punctuation, spaces or function words.'
-            : 'No passage matches this query.'}
+          {t(response.empty === 'nothing-to-search' ? 'results.nothingToSearch' : 'results.none')}
         </p>
       )}
       <ol>

@@ -1,3 +1,5 @@
+import type { Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MODELS } from '../embed/registry';
 import type { ScriptDisplay, SearchMode } from '../shared/protocol';
 
@@ -10,19 +12,14 @@ interface SearchControlsProps {
   onScript: (script: ScriptDisplay) => void;
   modelId: string;
   onModel: (modelId: string) => void;
+  /** The search box, for the `/` shortcut. */
+  inputRef?: Ref<HTMLInputElement>;
+  /** ↓ in the search box: move to the results. */
+  onArrowDown?: () => void;
 }
 
-const SCRIPT_LABELS: Record<ScriptDisplay, string> = {
-  original: 'As written',
-  simplified: '简体',
-  traditional: '繁體',
-};
-
-const MODE_LABELS: Record<SearchMode, string> = {
-  hybrid: 'Hybrid',
-  semantic: 'Semantic',
-  keyword: 'Keyword',
-};
+const SCRIPTS: readonly ScriptDisplay[] = ['original', 'simplified', 'traditional'];
+const MODES: readonly SearchMode[] = ['hybrid', 'semantic', 'keyword'];
 
 /** The search box, the ranking mode and the model picker. */
 export function SearchControls({
@@ -34,23 +31,33 @@ export function SearchControls({
   onScript,
   modelId,
   onModel,
+  inputRef,
+  onArrowDown,
 }: SearchControlsProps) {
+  const { t } = useTranslation();
   return (
     <div className="controls">
       <input
         type="search"
         className="search-box"
         data-testid="query"
-        aria-label="Search"
-        placeholder="问一个问题 · Ask a question"
+        aria-label={t('search.label')}
+        aria-keyshortcuts="/"
+        placeholder={t('search.placeholder')}
         value={query}
         autoFocus
+        ref={inputRef}
         onChange={(event) => onQuery(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown' || !onArrowDown) return;
+          event.preventDefault();
+          onArrowDown();
+        }}
       />
       <div className="options">
         <fieldset className="modes">
-          <legend className="visually-hidden">Ranking</legend>
-          {(Object.keys(MODE_LABELS) as SearchMode[]).map((value) => (
+          <legend className="visually-hidden">{t('search.ranking')}</legend>
+          {MODES.map((value) => (
             <label key={value}>
               <input
                 type="radio"
@@ -59,26 +66,26 @@ export function SearchControls({
                 checked={mode === value}
                 onChange={() => onMode(value)}
               />
-              {MODE_LABELS[value]}
+              {t(`mode.${value}`)}
             </label>
           ))}
         </fieldset>
         <label>
-          Show{' '}
+          {t('search.show')}{' '}
           <select
             value={script}
             onChange={(event) => onScript(event.target.value as ScriptDisplay)}
             data-testid="script"
           >
-            {(Object.keys(SCRIPT_LABELS) as ScriptDisplay[]).map((value) => (
+            {SCRIPTS.map((value) => (
               <option key={value} value={value}>
-                {SCRIPT_LABELS[value]}
+                {t(`script.${value}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="model-picker">
-          Model{' '}
+          {t('search.model')}{' '}
           <select
             value={modelId}
             onChange={(event) => onModel(event.target.value)}
@@ -86,8 +93,8 @@ export function SearchControls({
           >
             {MODELS.map((model) => (
               <option key={model.id} value={model.id}>
-                {model.label} · {model.dims}d · {model.sizeMB} MB
-                {model.testModel ? ` · ${model.testModel}` : ''}
+                {t('search.modelOption', { label: model.label, dims: model.dims, size: model.sizeMB })}
+                {model.testModel ? ` · ${t('models.testModelNote')}` : ''}
               </option>
             ))}
           </select>

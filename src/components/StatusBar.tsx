@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../core/status/reducer';
 import { findModel } from '../embed/registry';
 
@@ -5,6 +6,7 @@ import { findModel } from '../embed/registry';
 export function StatusBar({ status }: { status: AppStatus }) {
   const { model, index, corpus } = status;
   const entry = findModel(model.id);
+  const { t } = useTranslation();
   return (
     <footer
       className="status"
@@ -24,26 +26,23 @@ export function StatusBar({ status }: { status: AppStatus }) {
       aria-live="polite"
     >
       <span>
-        <b>{entry?.label ?? (model.id || 'no model')}</b>
-        {entry?.testModel && <em className="test-model"> ({entry.testModel})</em>}
+        <b>{entry?.label ?? (model.id || t('status.noModel'))}</b>
+        {entry?.testModel && <em className="test-model"> ({t('models.testModelNote')})</em>}
       </span>
-      <span>model: {model.phase}</span>
-      {model.device && <span>device: {model.device}</span>}
-      {model.dtype && <span title={model.dtypeReason}>dtype: {model.dtype}</span>}
+      <span>{t('status.model', { phase: t(`phase.${model.phase}`) })}</span>
+      {model.device && <span>{t('status.device', { device: model.device })}</span>}
+      {model.dtype && <span title={model.dtypeReason}>{t('status.dtype', { dtype: model.dtype })}</span>}
       {model.device === 'wasm' && (
-        <span title={model.isolated ? 'cross-origin isolated' : 'not cross-origin isolated: one thread only'}>
-          threads: {model.threads}
-          {model.isolated ? '' : ' (not isolated)'}
+        <span title={t(model.isolated ? 'status.isolated' : 'status.notIsolated')}>
+          {t(model.isolated ? 'status.threads' : 'status.threadsNotIsolated', { count: model.threads })}
         </span>
       )}
       <span>
-        index: {index.phase}
+        {t('status.index', { phase: t(`phase.${index.phase}`) })}
         {index.phase === 'ready' &&
-          ` · ${index.total} passages (${index.done} embedded now, ${index.reused} reused)`}
+          t('status.indexReady', { total: index.total, done: index.done, reused: index.reused })}
       </span>
-      <span>
-        {corpus.documents} documents · {corpus.passages} passages
-      </span>
+      <span>{t('status.library', { count: corpus.documents, passages: corpus.passages })}</span>
     </footer>
   );
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { refusalBeforeReading } from '../core/formats';
 import { importBatches } from '../core/import-batches';
 import type { AddFileResult, DocumentSummary } from '../shared/protocol';
-import { messageText } from '../app/messages-en';
+import { messageText } from '../app/message-text';
 import { searchWorker } from '../worker-client/client';
 import { useChangeVersions } from './use-status';
 

@@ -3,7 +3,7 @@
  * The service worker's state for the page: registers it, reports "offline ready" and "update waiting",
  * and reloads once into cross-origin isolation on hosts that cannot send the headers.
  */
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { reloadOnceForIsolation } from '../pwa/isolation-reload';
 
@@ -15,7 +15,7 @@ export interface PwaState {
   updateWaiting: boolean;
   /** Activates the waiting version and reloads the page. */
   update: () => void;
-  /** Hides the notices. */
+  /** Hides the notices (the same function on every render). */
   dismiss: () => void;
 }
 
@@ -28,14 +28,15 @@ export function usePwa(): PwaState {
   } = useRegisterSW();
 
   useEffect(() => reloadOnceForIsolation(), []);
+  const dismiss = useCallback(() => {
+    setOfflineReady(false);
+    setUpdateWaiting(false);
+  }, [setOfflineReady, setUpdateWaiting]);
 
   return {
     offlineReady,
     updateWaiting,
     update: () => void updateServiceWorker(true),
-    dismiss: () => {
-      setOfflineReady(false);
-      setUpdateWaiting(false);
-    },
+    dismiss,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * What the worker tells the user, as codes with parameters; the page renders them in the reader's language
- * (`src/app/messages-en.ts` for English).
+ * (`src/app/message-text.ts`, with the catalogs in `src/i18n/locales/`).
  */
 
 /** Why a search answered by keyword only. `cause` is the worker's sentence for a model that failed or was cancelled. */

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { readUrlState, writeUrlState } from '../../src/app/url-state';
 
 describe('URL state', () => {
-  it('reads query, model, mode, device, dtype and hub', () => {
+  it('reads query, model, mode, device, dtype, hub and language', () => {
     expect(
       readUrlState(
-        '?model=fixture-small-zh&q=%E5%BC%80%E6%BA%90&mode=keyword&device=wasm&dtype=fp32&hub=http://127.0.0.1:9/',
+        '?model=fixture-small-zh&q=%E5%BC%80%E6%BA%90&mode=keyword&device=wasm&dtype=fp32&hub=http://127.0.0.1:9/&lang=zh-Hant',
       ),
     ).toEqual({
       query: '开源',
@@ -14,6 +14,7 @@ describe('URL state', () => {
       device: 'wasm',
       dtype: 'fp32',
       hubHost: 'http://127.0.0.1:9/',
+      language: 'zh-Hant',
     });
   });
 

@@ -1,0 +1,26 @@
+/**
+ * Every worker {@link Message} in the reader's language, from the catalogs' `messages` section (one key per
+ * code; a code with a `reason` has one key per reason, and `vectors-pending` one for a full storage, as an
+ * i18next context).
+ */
+import type { TFunction } from 'i18next';
+import { i18n } from '../i18n/i18n';
+import type { Message } from '../shared/messages';
+
+/**
+ * A message in the current interface language (pass a component's `t` so it re-renders on a switch).
+ *
+ * @example
+ * messageText({ code: 'corpus-file-refused', file: 'a.txt', reason: 'not-found' });
+ * // en: 'The bundled article a.txt could not be fetched; it was left out.'
+ */
+export function messageText(message: Message, t: TFunction = i18n.t): string {
+  const { code, ...params } = message;
+  const context =
+    'reason' in params
+      ? params.reason
+      : 'storageFull' in params && params.storageFull
+        ? 'storage-full'
+        : undefined;
+  return t(`messages.${code}`, { ...params, context });
+}

@@ -1,0 +1,59 @@
+/**
+ * Numbers, byte sizes and durations in the reader's language, through `Intl`. Registered as i18next
+ * formatters, so catalogs write `{{size, bytes}}` and `{{time, ms}}` and place them as the language needs.
+ */
+
+const KB = 1024;
+const BYTE_UNITS = [
+  ['gigabyte', KB ** 3],
+  ['megabyte', KB ** 2],
+  ['kilobyte', KB],
+  ['byte', 1],
+] as const;
+
+/** A unit of bytes that {@link formatBytes} may write. */
+export type ByteUnit = (typeof BYTE_UNITS)[number][0];
+
+function inUnit(value: number, language: string, unit: string, digits: number): string {
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(value);
+}
+
+/**
+ * A byte count in the largest unit that keeps it at least 1 (or in `smallest`), with one decimal (bytes
+ * whole).
+ *
+ * @example
+ * formatBytes(99_500_000, 'en'); // '94.9 MB'
+ * formatBytes(2048, 'en', 'megabyte'); // '0.0 MB'
+ */
+export function formatBytes(bytes: number, language: string, smallest: ByteUnit = 'byte'): string {
+  const floor = BYTE_UNITS.findIndex(([unit]) => unit === smallest);
+  const [unit, size] = BYTE_UNITS.find(([, size], i) => bytes >= size || i === floor) ?? ['byte', 1];
+  return inUnit(bytes / size, language, unit, unit === 'byte' ? 0 : 1);
+}
+
+/**
+ * A byte count in megabytes with one decimal, for figures read side by side (`3.1 of 94.9 MB`).
+ *
+ * @example
+ * formatMegabytes(3_250_586, 'en'); // '3.1 MB'
+ */
+export function formatMegabytes(bytes: number, language: string): string {
+  return inUnit(bytes / KB ** 2, language, 'megabyte', 1);
+}
+
+/**
+ * A duration in milliseconds with the given decimals.
+ *
+ * @example
+ * formatMs(12.345, 'zh-Hans', 1); // '12.3毫秒'
+ */
+export function formatMs(ms: number, language: string, digits = 1): string {
+  return inUnit(ms, language, 'millisecond', digits);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { messageText } from '../../src/app/message-text';
+import { i18n, startI18n } from '../../src/i18n/i18n';
+import type { Message } from '../../src/shared/messages';
+
+const EVERY_CODE: Message[] = [
+  { code: 'corpus-file-refused', file: 'a.txt', reason: 'not-found' },
+  { code: 'corpus-file-refused', file: 'a.txt', reason: 'hash-mismatch' },
+  { code: 'upgrade-blocked' },
+  { code: 'reload-needed' },
+  { code: 'vectors-pending', passages: 12 },
+  { code: 'vectors-pending', passages: 12, storageFull: true },
+  { code: 'keyword-fallback', reason: 'model-loading' },
+  { code: 'keyword-fallback', reason: 'index-building' },
+  { code: 'keyword-fallback', reason: 'model-unavailable', cause: 'Could not load x.' },
+];
+
+describe('worker messages in the reader’s language', () => {
+  startI18n('en');
+
+  it.each(['en', 'zh-Hans', 'zh-Hant'])('%s has a text for every code, with its parameters', async (lng) => {
+    await i18n.changeLanguage(lng);
+    const texts = EVERY_CODE.map((message) => messageText(message));
+    for (const text of texts) expect(text).not.toMatch(/messages\.|{{/);
+    expect(new Set(texts).size).toBe(EVERY_CODE.length);
+    expect(texts[0]).toContain('a.txt');
+    expect(texts[4]).toContain('12');
+    expect(texts[5]).toContain('12');
+  });
+
+  it('renders in the chosen script', async () => {
+    await i18n.changeLanguage('zh-Hant');
+    expect(messageText(EVERY_CODE[0]!)).toBe('無法取得內建文章 a.txt，已略過。');
+    await i18n.changeLanguage('zh-Hans');
+    expect(messageText(EVERY_CODE[0]!)).toBe('无法获取内置文章 a.txt，已略过。');
+  });
+});
