@@ -52,6 +52,8 @@ import { Library } from './library';
 import { deleteCachedModel, importModelFolder, listCachedModels } from './model-cache';
 import type { LoadedModel } from './model-host';
 import { displayIn, runSearch, type DenseSide } from './searcher';
+import { passageVectors } from './passage-vectors';
+import type { PassageVectors } from '../src/shared/inspect';
 
 const KEYWORD_INDEX = 'passages';
 /** Recent query embeddings kept; each is one vector (2 KB at 512 dimensions). */
@@ -406,6 +408,13 @@ export class SearchEngine implements SearchWorkerApi {
 
   importModelFolder(files: ModelFolderFile[]): Promise<ImportedModel> {
     return importModelFolder(files, this.forcedDevice);
+  }
+
+  async passageVectors(): Promise<PassageVectors> {
+    await this.loadLibrary();
+    if (!this.model || !this.matrix)
+      throw new Error('The map needs the model and its index; they are not ready yet.');
+    return passageVectors(this.model.model, this.matrix, this.library);
   }
 
   resetCorpus(): Promise<void> {

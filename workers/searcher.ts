@@ -17,6 +17,7 @@ import type {
   SearchResponse,
 } from '../src/shared/protocol';
 import type { Library } from './library';
+import { SearchTracer } from './trace';
 
 /** Candidates taken from each ranking before fusion: enough that fusion can reorder the top k. */
 const CANDIDATES = 50;
@@ -46,13 +47,14 @@ export async function runSearch(
   const mode: SearchMode = dense ? request.mode : 'keyword';
   const fallbackReason = mode !== request.mode ? unavailableReason : undefined;
   const timings = { embedMs: 0, scanMs: 0, keywordMs: 0, totalMs: 0 };
+  const tracer = request.inspect ? new SearchTracer(request.query) : undefined;
 
+  let query: Float32Array | undefined;
   let denseRanking: { id: string; score: number }[] = [];
   if (dense && mode !== 'keyword') {
     const embedStart = performance.now();
-    const query = await dense.embedder.embed([
-      withQueryInstruction(request.query, dense.model.queryInstruction),
-    ]);
+    const text = withQueryInstruction(request.query, dense.model.queryInstruction);
+    query = tracer ? await tracer.embed(dense, text) : await dense.embedder.embed([text]);
     timings.embedMs = performance.now() - embedStart;
     if (isStale()) throw abortError();
     const scanStart = performance.now();
@@ -61,6 +63,7 @@ export async function runSearch(
       .filter((row) => library.isSearchable(row.id))
       .map((row) => ({ id: row.id, score: row.score }));
     timings.scanMs = performance.now() - scanStart;
+    tracer?.record('scan', timings.scanMs);
   }
   let keywordRanking: { id: string; score: number }[] = [];
   if (mode !== 'semantic') {
@@ -69,9 +72,13 @@ export async function runSearch(
       .searchKeyword(request.query, CANDIDATES)
       .filter((hit) => library.isSearchable(hit.id));
     timings.keywordMs = performance.now() - keywordStart;
+    tracer?.record('keyword', timings.keywordMs);
   }
 
+  const fusionStart = performance.now();
   const fused = rankForMode(mode, { dense: denseRanking, keyword: keywordRanking }).slice(0, request.k);
+  const highlightStart = performance.now();
+  tracer?.record('fusion', highlightStart - fusionStart);
   const show = await displayIn(request.script ?? 'original');
   const hits: SearchHit[] = [];
   for (const item of fused) {
@@ -98,8 +105,11 @@ export async function runSearch(
       ),
     });
   }
+  const groups = groupByDocument(hits);
+  tracer?.record('highlight', performance.now() - highlightStart);
+  const trace = tracer?.finish(library, dense, fused, query);
   timings.totalMs = performance.now() - started;
-  return { query: request.query, mode, fallbackReason, hits, groups: groupByDocument(hits), timings };
+  return { query: request.query, mode, fallbackReason, hits, groups, timings, trace };
 }
 
 /**

@@ -7,7 +7,7 @@ const passages = [
   '开源模型的数量还在增长',
   'PP-OCRv5 是一个文字识别模型',
   '今天天气很好',
-].map((text, i) => ({ id: `d#${i}`, docId: 'd', index: i, start: 0, text, tokens: 10 }));
+].map((text, i) => ({ id: `d#${i}`, docId: 'd', index: i, start: 0, end: text.length, text, tokens: 10 }));
 
 describe('termContributions', () => {
   it("splits each passage's BM25 score into term contributions that add up to it", () => {
