@@ -22,6 +22,8 @@ interface ModelHostOptions {
   model: ModelEntry;
   forcedDevice?: Device;
   hubHost?: string;
+  /** WASM threads; default all cores when cross-origin isolated (the device lab also measures one). */
+  threads?: number;
   emit: (event: StatusEvent) => void;
 }
 
@@ -43,6 +45,7 @@ export async function loadModel({
   model,
   forcedDevice,
   hubHost,
+  threads = threadCount(),
   emit,
 }: ModelHostOptions): Promise<LoadedModel> {
   const wasm = env.backends.onnx.wasm;
@@ -60,7 +63,6 @@ export async function loadModel({
   env.fetch = (input, init) => fetch(input, { ...init, cache: 'no-store' });
   // A path, not a URL: transformers.js treats an absolute URL here as remote and skips the local lookup.
   const hosting = hostingFor(model, '/models/', HUB_HOST, hubHost);
-  const threads = threadCount();
   const started = performance.now();
   const adapter = forcedDevice === 'wasm' ? undefined : await webgpuAdapter();
   let notice: string | undefined;

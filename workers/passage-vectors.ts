@@ -39,6 +39,7 @@ export function passageVectors(model: ModelEntry, matrix: VectorMatrix, library:
     dims: matrix.dims,
     ids: passages.map((passage) => passage.id),
     docOf: passages.map((passage) => docIndex.get(passage.docId)!),
+    spans: passages.map((passage) => [passage.start, passage.end]),
     previews: passages.map((passage) => passage.text.slice(0, PREVIEW_CHARS)),
     documents,
     vectors,

@@ -35,15 +35,19 @@ export class SearchTracer {
     this.timings.push({ stage, ms });
   }
 
-  /** The finished trace: cosine of every searchable passage, keyword terms and fusion of the shown hits. */
+  /**
+   * The finished trace: cosine of every searchable passage, keyword terms and fusion of the shown hits.
+   * Its own cost is the `inspect` stage.
+   */
   finish(
     library: Library,
     dense: DenseSide | undefined,
     fused: readonly FusedHit[],
     query: Float32Array | undefined,
   ): SearchTrace {
+    const started = performance.now();
     const ids = fused.map((hit) => hit.id);
-    return {
+    const trace: SearchTrace = {
       query: this.query,
       instruction: this.embedTrace && dense ? dense.model.queryInstruction : '',
       keywordText: normalizeForMatch(this.query),
@@ -53,6 +57,8 @@ export class SearchTracer {
       fusion: fusionTable(fused),
       timings: [...(this.embedTrace?.timings ?? []), ...this.timings],
     };
+    trace.timings.push({ stage: 'inspect', ms: performance.now() - started });
+    return trace;
   }
 }
 

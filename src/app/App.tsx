@@ -5,6 +5,8 @@ import { DataPanel } from '../components/DataPanel';
 import { DocumentsPanel } from '../components/DocumentsPanel';
 import { DocumentViewer } from '../components/DocumentViewer';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { Inspector } from '../components/inspector/Inspector';
+import { S as inspectorText } from '../components/inspector/strings';
 import { ModelManager } from '../components/ModelManager';
 import { ProgressBars } from '../components/ProgressBars';
 import { PwaNotices } from '../components/PwaNotices';
@@ -41,6 +43,8 @@ export function App() {
   const [startError, setStartError] = useState('');
   const [viewing, setViewing] = useState<Viewing>();
   const [dragging, setDragging] = useState(false);
+  const [inspecting, setInspecting] = useState(initial.inspect);
+  const [why, setWhy] = useState<SearchHit>();
 
   useEffect(() => {
     // A start ended by Cancel (the worker stopped) is no failure.
@@ -64,12 +68,12 @@ export function App() {
     window.history.replaceState(
       null,
       '',
-      writeUrlState(window.location.search, { query, mode }) || window.location.pathname,
+      writeUrlState(window.location.search, { query, mode, inspect: inspecting }) || window.location.pathname,
     );
-  }, [query, mode]);
+  }, [query, mode, inspecting]);
 
   const generation = `${status.corpus.phase}/${status.corpus.documents}/${status.corpus.passages}/${status.model.phase}/${status.index.phase}`;
-  const search = useSearch(query, mode, script, generation);
+  const search = useSearch(query, mode, script, generation, inspecting);
   const documents = useDocuments(generation);
 
   const restart = () => {
@@ -117,6 +121,19 @@ export function App() {
           modelId={modelId}
           onModel={changeModel}
         />
+        <p className="inspect-toggle">
+          <button
+            type="button"
+            data-testid="inspect-toggle"
+            aria-pressed={inspecting}
+            onClick={() => {
+              setInspecting(!inspecting);
+              setWhy(undefined);
+            }}
+          >
+            {inspectorText.inspect}
+          </button>
+        </p>
         {unknownModel && (
           <p className="notice">
             Unknown model “{initial.modelId}”; using {modelId} instead.
@@ -146,8 +163,29 @@ export function App() {
             {search.error}
           </p>
         )}
+        {inspecting && (
+          <Inspector
+            search={search}
+            model={status.model}
+            focus={why}
+            onOpenPassage={(docId, start, end) => setViewing({ docId, focus: { start, end } })}
+            onClose={() => {
+              setInspecting(false);
+              setWhy(undefined);
+            }}
+          />
+        )}
         <div className="results-area" aria-busy={search.pending}>
-          {search.response && <ResultList response={search.response} onShowInContext={showInContext} />}
+          {search.response && (
+            <ResultList
+              response={search.response}
+              onShowInContext={showInContext}
+              onWhy={(hit) => {
+                setWhy(hit);
+                setInspecting(true);
+              }}
+            />
+          )}
         </div>
       </main>
       {viewing && (

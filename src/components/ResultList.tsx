@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SearchHit, SearchResponse } from '../shared/protocol';
 import { Highlighted } from './Highlighted';
+import { S } from './inspector/strings';
 
 const FOUND_BY_LABEL = { semantic: 'semantic', keyword: 'keyword', both: 'semantic + keyword' } as const;
 
@@ -9,6 +10,8 @@ interface ResultListProps {
   response: SearchResponse;
   /** Opens a result's article with the passage in place. */
   onShowInContext: (hit: SearchHit) => void;
+  /** Opens the inspector at the fusion step for a result ("Why this result"). */
+  onWhy: (hit: SearchHit) => void;
 }
 
 function HitMeta({ hit }: { hit: SearchHit }) {
@@ -25,12 +28,22 @@ function HitMeta({ hit }: { hit: SearchHit }) {
   );
 }
 
+function WhyButton({ hit, onWhy }: { hit: SearchHit; onWhy: (hit: SearchHit) => void }) {
+  return (
+    <button type="button" data-testid="why" onClick={() => onWhy(hit)}>
+      {S.whyThis}
+    </button>
+  );
+}
+
 function ResultGroup({
   hits,
   onShowInContext,
+  onWhy,
 }: {
   hits: SearchHit[];
   onShowInContext: (hit: SearchHit) => void;
+  onWhy: (hit: SearchHit) => void;
 }) {
   const [expanded, setExpanded] = useState(false);
   const [best, ...more] = hits;
@@ -49,6 +62,7 @@ function ResultGroup({
         <button type="button" onClick={() => onShowInContext(best)}>
           Show in context
         </button>
+        <WhyButton hit={best} onWhy={onWhy} />
         {more.length > 0 && (
           <button type="button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
             {expanded ? 'Hide' : 'Show'} {more.length} more {more.length === 1 ? 'passage' : 'passages'} from
@@ -67,6 +81,7 @@ function ResultGroup({
               <button type="button" onClick={() => onShowInContext(hit)}>
                 Show in context
               </button>
+              <WhyButton hit={hit} onWhy={onWhy} />
             </li>
           ))}
         </ol>
@@ -76,7 +91,7 @@ function ResultGroup({
 }
 
 /** Results grouped by article: the best passage shown, the others collapsed under it; with timing. */
-export function ResultList({ response, onShowInContext }: ResultListProps) {
+export function ResultList({ response, onShowInContext, onWhy }: ResultListProps) {
   const { hits, groups, timings } = response;
   return (
     <section className="results" aria-label="results">
@@ -103,6 +118,7 @@ export function ResultList({ response, onShowInContext }: ResultListProps) {
             key={group.map((i) => hits[i]?.passageId).join()}
             hits={group.flatMap((i) => hits[i] ?? [])}
             onShowInContext={onShowInContext}
+            onWhy={onWhy}
           />
         ))}
       </ol>

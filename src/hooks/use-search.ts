@@ -11,12 +11,18 @@ export interface SearchState {
   error: string;
   /** A query is running. */
   pending: boolean;
+  /** Page-measured milliseconds from sending the request to receiving the answer (for the inspector). */
+  roundTripMs?: number;
+  /** `performance.now()` when the answer arrived, so the page can time its rendering. */
+  receivedAt?: number;
 }
 
 interface Answer {
   key: string;
   response?: SearchResponse;
   error: string;
+  roundTripMs?: number;
+  receivedAt?: number;
 }
 
 /**
@@ -28,17 +34,22 @@ export function useSearch(
   mode: SearchMode,
   script: ScriptDisplay,
   generation: string,
+  inspect = false,
 ): SearchState {
   const [answer, setAnswer] = useState<Answer>({ key: '', error: '' });
-  const key = `${mode}\n${script}\n${generation}\n${query}`;
+  const key = `${mode}\n${script}\n${generation}\n${inspect}\n${query}`;
   const empty = query.trim() === '';
   useEffect(() => {
     if (empty) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
+      const sent = performance.now();
       searchWorker
-        .call('search', [{ query, mode, k: 10, script }], controller.signal)
-        .then((response) => setAnswer({ key, response, error: '' }))
+        .call('search', [{ query, mode, k: 10, script, inspect }], controller.signal)
+        .then((response) => {
+          const receivedAt = performance.now();
+          setAnswer({ key, response, error: '', roundTripMs: receivedAt - sent, receivedAt });
+        })
         .catch((error: Error) => {
           if (error.name !== 'AbortError')
             setAnswer((previous) => ({ ...previous, key, error: error.message }));
@@ -48,7 +59,8 @@ export function useSearch(
       clearTimeout(timer);
       controller.abort();
     };
-  }, [key, empty, query, mode, script]);
+  }, [key, empty, query, mode, script, inspect]);
   if (empty) return { error: '', pending: false };
-  return { response: answer.response, error: answer.error, pending: answer.key !== key };
+  const { response, error, roundTripMs, receivedAt } = answer;
+  return { response, error, pending: answer.key !== key, roundTripMs, receivedAt };
 }

@@ -90,6 +90,8 @@ export interface PassageVectors {
   ids: string[];
   /** Index into `documents` per row. */
   docOf: number[];
+  /** Where each passage starts and ends in its document's cleaned text, to open it in context. */
+  spans: [number, number][];
   /** The first characters of each passage, for hover. */
   previews: string[];
   /** Documents, for colours and the legend. */

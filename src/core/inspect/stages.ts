@@ -12,6 +12,7 @@ export const STAGES = [
   'keyword',
   'fusion',
   'highlight',
+  'inspect',
   'transfer',
   'render',
 ] as const;
