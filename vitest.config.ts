@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/core/**/*.test.ts', 'tests/storage/**/*.test.ts', 'tests/node/**/*.test.ts'],
+    include: [
+      'tests/core/**/*.test.ts',
+      'tests/storage/**/*.test.ts',
+      'tests/node/**/*.test.ts',
+      'tests/worker/**/*.test.ts',
+    ],
     globalSetup: ['tests/setup/ensure-test-models.ts'],
     testTimeout: 60_000,
   },

@@ -31,8 +31,7 @@ const queries = Array.from({ length: count }, (_, i) =>
 );
 
 const search = async (query: string, inspect: boolean) =>
-  (await runSearch({ query, mode: 'hybrid', k: 10, inspect }, library, dense, '', () => false)).timings
-    .totalMs;
+  (await runSearch({ query, mode: 'hybrid', k: 10, inspect }, library, dense, '')).timings.totalMs;
 await search('预热', true);
 const plain: number[] = [];
 const inspected: number[] = [];

@@ -5,6 +5,7 @@
 import { corpusHash } from '../src/core/index-plan';
 import { decodeIndexFile, encodeIndexFile, IndexFileError } from '../src/core/index-file';
 import type { Passage } from '../src/core/types';
+import { groupRowsByDocument } from '../src/core/vector/by-document';
 import {
   listDocuments,
   putDocument,
@@ -76,18 +77,8 @@ export async function importIndex(
   for (const passage of file.passages)
     passagesByDoc.set(passage.docId, [...(passagesByDoc.get(passage.docId) ?? []), passage]);
   for (const doc of file.documents) await putDocument(db, doc, passagesByDoc.get(doc.id) ?? []);
-  const rowsByDoc = new Map<string, number[]>();
-  file.vectorIds.forEach((id, row) => {
-    const docId = id.slice(0, id.lastIndexOf('#'));
-    rowsByDoc.set(docId, [...(rowsByDoc.get(docId) ?? []), row]);
-  });
-  for (const [docId, rows] of rowsByDoc) {
-    const data = new Float32Array(rows.length * dims);
-    rows.forEach((row, i) => data.set(file.vectors.subarray(row * dims, (row + 1) * dims), i * dims));
-    const passageIds = rows.map((row) => file.vectorIds[row] as string);
-    const firstIndex = Math.min(...passageIds.map((id) => Number(id.slice(id.lastIndexOf('#') + 1))));
-    await putVectorBatch(db, { modelId, docId, firstIndex, passageIds, dims, data });
-  }
+  for (const rows of groupRowsByDocument(file.vectorIds, file.vectors, dims))
+    await putVectorBatch(db, { modelId, dims, ...rows });
   await putKeywordIndex(db, keywordIndexName, file.keywordIndex);
   await putIndexMeta(db, {
     modelId,

@@ -14,6 +14,7 @@ import {
 } from '../src/core/search/keyword-index';
 import type { Passage, StoredDocument } from '../src/core/types';
 import { termContributions, type TermContribution } from '../src/core/inspect/keyword-terms';
+import type { DocumentSummary } from '../src/shared/protocol';
 
 /** A keyword index saved with the hash of the passages it covers. */
 interface SavedKeywordIndex {
@@ -79,6 +80,13 @@ export class Library {
     return passage !== undefined && this.documents.get(passage.docId)?.hidden === false;
   }
 
+  /** Ids of the passages of hidden documents, which dense search leaves out before ranking. */
+  hiddenPassageIds(): string[] {
+    return this.allDocuments()
+      .filter((doc) => doc.hidden)
+      .flatMap((doc) => this.passagesOf(doc.id).map((passage) => passage.id));
+  }
+
   /** A document by id. */
   document(docId: string): StoredDocument | undefined {
     return this.documents.get(docId);
@@ -92,6 +100,21 @@ export class Library {
   /** All documents. */
   allDocuments(): StoredDocument[] {
     return [...this.documents.values()];
+  }
+
+  /** Every document as the documents panel lists it. */
+  summaries(): DocumentSummary[] {
+    return this.allDocuments().map((doc) => ({
+      id: doc.id,
+      source: doc.source,
+      title: doc.title,
+      encoding: doc.encoding,
+      size: doc.size,
+      origin: doc.origin,
+      passages: this.passagesOf(doc.id).length,
+      report: doc.report,
+      hidden: doc.hidden,
+    }));
   }
 
   /** All passages. */

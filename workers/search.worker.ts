@@ -1,23 +1,16 @@
 /**
- * The search worker's entry: owns the model and the database, answers calls from the page, and emits
- * status events. The logic lives in the engine; this file only moves messages.
+ * The search worker's entry: wires the engine to the browser (fetch, IndexedDB, the model host loaded on
+ * first use) and serves it to the page.
  */
-import type { FromWorker, ToWorker, WorkerError } from '../src/shared/protocol';
+import { openSearchDb } from '../src/storage';
 import { SearchEngine } from './engine';
+import { serveEngine, type Endpoint } from './serve';
 
-const post = (message: FromWorker): void => self.postMessage(message);
-const engine = new SearchEngine((event) => post({ kind: 'event', event }));
-
-function toWorkerError(error: unknown): WorkerError {
-  if (error instanceof Error) return { name: error.name, message: error.message };
-  return { name: 'Error', message: String(error) };
-}
-
-self.addEventListener('message', (event: MessageEvent<ToWorker>) => {
-  const { id, method, args } = event.data;
-  const handler = engine[method] as (...args: unknown[]) => Promise<unknown>;
-  handler
-    .apply(engine, args as unknown[])
-    .then((value) => post({ kind: 'result', id, value }))
-    .catch((error: unknown) => post({ kind: 'error', id, error: toWorkerError(error) }));
+const engine = new SearchEngine({
+  emit: (event) => self.postMessage({ kind: 'event', event }),
+  openDb: (callbacks) => openSearchDb(callbacks),
+  fetchFile: (path) => fetch(path),
+  // The model runtime (transformers.js) is parsed only once the library has loaded: keyword search comes first.
+  loadModel: (request) => import('./model-host').then(({ loadModel }) => loadModel(request)),
 });
+serveEngine(self as unknown as Endpoint, engine);

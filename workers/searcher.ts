@@ -18,6 +18,8 @@ import type {
 } from '../src/shared/protocol';
 import type { Library } from './library';
 import { SearchTracer } from './trace';
+import { DOWNLOAD_CANCELLED } from '../src/core/engine/status';
+import type { EngineState } from '../src/core/engine/state';
 
 /** Candidates taken from each ranking before fusion: enough that fusion can reorder the top k. */
 const CANDIDATES = 50;
@@ -33,16 +35,31 @@ export interface DenseSide {
 }
 
 /**
+ * Why semantic search is not available in this state, in words.
+ *
+ * @example
+ * unavailableReason({ phase: 'loading-model', modelId: 'fixture-tiny' }); // 'The model is still loading; …'
+ */
+export function unavailableReason(state: EngineState): string {
+  if (state.phase === 'cancelled') return `${DOWNLOAD_CANCELLED} Showing keyword results.`;
+  if (state.phase === 'failed') return `${state.cause} Showing keyword results.`;
+  if (state.phase === 'indexing')
+    return 'The index is being built; showing keyword results until it is ready.';
+  return 'The model is still loading; showing keyword results until it is ready.';
+}
+
+/**
  * Runs a search. Without a dense side, the mode falls back to keyword and `fallbackReason` says why.
- * `isStale` is checked after the slow step, so a newer query cancels this one.
+ * An aborted `signal` stops the search before the query is embedded and before the vectors are scanned.
  */
 export async function runSearch(
   request: SearchRequest,
   library: Library,
   dense: DenseSide | undefined,
   unavailableReason: string,
-  isStale: () => boolean,
+  signal?: AbortSignal,
 ): Promise<SearchResponse> {
+  throwIfAborted(signal);
   const started = performance.now();
   const mode: SearchMode = dense ? request.mode : 'keyword';
   const fallbackReason = mode !== request.mode ? unavailableReason : undefined;
@@ -53,10 +70,11 @@ export async function runSearch(
   let denseRanking: { id: string; score: number }[] = [];
   if (dense && mode !== 'keyword') {
     const embedStart = performance.now();
+    throwIfAborted(signal);
     const text = withQueryInstruction(request.query, dense.model.queryInstruction);
     query = tracer ? await tracer.embed(dense, text) : await dense.embedder.embed([text]);
     timings.embedMs = performance.now() - embedStart;
-    if (isStale()) throw abortError();
+    throwIfAborted(signal);
     const scanStart = performance.now();
     denseRanking = dense.matrix
       .search(query, CANDIDATES)
@@ -124,8 +142,9 @@ export async function displayIn(script: ScriptDisplay): Promise<(text: string) =
   return (text) => text;
 }
 
-function abortError(): Error {
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (!signal?.aborted) return;
   const error = new Error('A newer search replaced this one.');
   error.name = 'AbortError';
-  return error;
+  throw error;
 }

@@ -3,7 +3,7 @@
  * CPU) and every passage embedded in the app's length-sorted batches into a `VectorMatrix`.
  */
 import { availableParallelism } from 'node:os';
-import { planBatches } from '../../src/core/batching';
+import { embedInBatches } from '../../src/core/embed-batches';
 import type { Passage } from '../../src/core/types';
 import { VectorMatrix } from '../../src/core/vector/matrix';
 import { HUB_HOST, loadEmbedder, type Embedder } from '../../src/embed/loader';
@@ -54,7 +54,7 @@ export async function loadNodeEmbedder(
 }
 
 /**
- * Embeds every passage (batched by `planBatches`, as the app's indexer does) and returns the dense side
+ * Embeds every passage (batched by `embedInBatches`, as the app's indexer does) and returns the dense side
  * `runSearch` scans.
  *
  * @example
@@ -66,12 +66,11 @@ export async function embedLibrary(
   passages: readonly Passage[],
 ): Promise<DenseSide> {
   const matrix = new VectorMatrix(embedder.dims, passages.length);
-  for (const batch of planBatches(passages)) {
-    const vectors = await embedder.embed(batch.map((passage) => passage.text));
+  await embedInBatches(embedder, passages, (batch, vectors) =>
     matrix.append(
       batch.map((passage) => passage.id),
       vectors,
-    );
-  }
+    ),
+  );
   return { model, embedder, matrix };
 }

@@ -18,6 +18,17 @@ const BACKGROUND_COLOR = '#fbfbfa';
  */
 const MAX_PRECACHE_FILE_BYTES = 32 * 1024 * 1024;
 
+/** Which built files the service worker precaches (Workbox globs, relative to `dist/`). */
+export const PRECACHE = {
+  // The app shell, onnxruntime (/ort/*.wasm, *.mjs), the corpus (/corpus/*.txt, manifest.json), the
+  // tokenizer vocabulary (/tokenizer/*.txt) and the icons.
+  globPatterns: ['**/*.{html,js,css,webmanifest,wasm,mjs,txt,json,png,svg,ico}'],
+  // Model files stay with transformers.js's own Cache Storage cache: never precached. The benchmark page,
+  // its code (with Orama, the baseline it measures against) and its model worker are for `npm run bench`,
+  // not for users: they are not precached either.
+  globIgnores: ['models/**', 'bench.html', 'assets/bench-*.js', 'assets/model.worker-*.js'],
+};
+
 /** The PWA plugin: manifest, service worker build and precache manifest. */
 export function pwa(): PluginOption {
   return VitePWA({
@@ -49,13 +60,6 @@ export function pwa(): PluginOption {
         { src: '/icons/maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
       ],
     },
-    injectManifest: {
-      // The app shell, onnxruntime (/ort/*.wasm, *.mjs), the corpus (/corpus/*.txt, manifest.json), the
-      // tokenizer vocabulary (/tokenizer/*.txt) and the icons.
-      globPatterns: ['**/*.{html,js,css,webmanifest,wasm,mjs,txt,json,png,svg,ico}'],
-      // Model files stay with transformers.js's own Cache Storage cache: never precached.
-      globIgnores: ['models/**'],
-      maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE_BYTES,
-    },
+    injectManifest: { ...PRECACHE, maximumFileSizeToCacheInBytes: MAX_PRECACHE_FILE_BYTES },
   });
 }

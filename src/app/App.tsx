@@ -9,24 +9,22 @@ import { Inspector } from '../components/inspector/Inspector';
 import { S as inspectorText } from '../components/inspector/strings';
 import { ModelManager } from '../components/ModelManager';
 import { ProgressBars } from '../components/ProgressBars';
+import { Notices } from '../components/Notices';
 import { PwaNotices } from '../components/PwaNotices';
 import { ResultList } from '../components/ResultList';
 import { SearchControls } from '../components/SearchControls';
 import { StatusBar } from '../components/StatusBar';
 import { useDocuments } from '../hooks/use-documents';
-import { cancelDownload } from '../hooks/use-models';
 import { useSearch } from '../hooks/use-search';
 import { useStatus } from '../hooks/use-status';
-import { searchWorker, statusStore } from '../worker-client/client';
+import { engineLifecycle } from '../worker-client/client';
 import { readUrlState, writeUrlState } from './url-state';
 
 const initial = readUrlState(window.location.search);
 const modelId = findModel(initial.modelId ?? DEFAULT_MODEL_ID)?.id ?? DEFAULT_MODEL_ID;
 const unknownModel = initial.modelId !== undefined && !findModel(initial.modelId);
-const startEngine = () =>
-  searchWorker.call('start', [{ modelId, device: initial.device, hubHost: initial.hubHost }]);
-/** Started as the module loads, before React renders, so the worker is busy as early as possible. */
-const firstStart = startEngine();
+// Started as the module loads, before React renders, so the worker is busy as early as possible.
+engineLifecycle.start({ modelId, device: initial.device, hubHost: initial.hubHost });
 
 /** What the document viewer shows: a document, optionally with a passage marked in place. */
 interface Viewing {
@@ -36,33 +34,17 @@ interface Viewing {
 
 /** The one page: search box, results, documents, progress and status. */
 export function App() {
-  const { status, crash } = useStatus();
+  const { status, crash, startError } = useStatus();
   const [query, setQuery] = useState(initial.query);
   const [mode, setMode] = useState<SearchMode>(initial.mode);
   const [script, setScript] = useState<ScriptDisplay>('original');
-  const [startError, setStartError] = useState('');
   const [viewing, setViewing] = useState<Viewing>();
   const [dragging, setDragging] = useState(false);
   const [inspecting, setInspecting] = useState(initial.inspect);
   const [why, setWhy] = useState<SearchHit>();
 
-  useEffect(() => {
-    // A start ended by Cancel (the worker stopped) is no failure.
-    firstStart.catch((error: Error) => {
-      if (error.name !== 'AbortError') setStartError(error.message);
-    });
-  }, []);
-
-  const retry = () => {
-    setStartError('');
-    startEngine().catch((error: Error) => {
-      if (error.name !== 'AbortError') setStartError(error.message);
-    });
-  };
-  const cancel = () => {
-    setStartError('');
-    cancelDownload(modelId).catch((error: Error) => setStartError(error.message));
-  };
+  const retry = () => engineLifecycle.retry();
+  const restart = () => engineLifecycle.restart();
 
   useEffect(() => {
     window.history.replaceState(
@@ -72,15 +54,9 @@ export function App() {
     );
   }, [query, mode, inspecting]);
 
-  const generation = `${status.corpus.phase}/${status.corpus.documents}/${status.corpus.passages}/${status.model.phase}/${status.index.phase}`;
-  const search = useSearch(query, mode, script, generation, inspecting);
-  const documents = useDocuments(generation);
+  const search = useSearch(query, mode, script, inspecting);
+  const documents = useDocuments();
 
-  const restart = () => {
-    searchWorker.terminate();
-    statusStore.reset();
-    retry();
-  };
   const changeModel = (id: string) => {
     const params = new URLSearchParams(window.location.search);
     params.set('model', id);
@@ -154,7 +130,8 @@ export function App() {
           <ErrorBanner message={status.index.error} onRetry={retry} offerTestModels={false} />
         )}
         {status.model.notice && <p className="notice">{status.model.notice}</p>}
-        <ProgressBars status={status} onCancel={cancel} />
+        <ProgressBars status={status} onCancel={() => engineLifecycle.cancel()} />
+        <Notices notices={status.notices} />
         <ModelManager currentModelId={modelId} onUseModel={changeModel} />
         <DocumentsPanel state={documents} onView={(docId) => setViewing({ docId })} />
         <DataPanel />

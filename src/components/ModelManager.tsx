@@ -56,10 +56,9 @@ interface ModelManagerProps {
 /** Models: what is cached and how much, deleting, loading one from a folder, device facts and storage. */
 export function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) {
   const { status } = useStatus();
-  const { model, index } = status;
-  const version = `${model.id}/${model.phase}/${index.phase}`;
-  const models = useModels(version);
-  const storage = useStorage(version);
+  const { model } = status;
+  const models = useModels();
+  const storage = useStorage();
   const { imported } = models;
   const cachedBytes = models.cached.reduce((sum, entry) => sum + entry.bytes, 0);
   const refresh = () => {

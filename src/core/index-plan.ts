@@ -16,8 +16,6 @@ export interface IndexPlanInput {
   modelId: string;
   /** Its output dimensions. */
   dims: number;
-  /** Hash of the current corpus. */
-  corpusHash: string;
 }
 
 /**
@@ -33,8 +31,6 @@ export interface IndexPlan {
   action: IndexAction;
   /** Ids of the passages to embed, in passage order. */
   toEmbed: string[];
-  /** The corpus changed since the meta was written (documents added, removed or re-chunked): write new meta. */
-  stale: boolean;
   /** Stored vector ids that are no current passage; search should skip them. Empty on rebuild. */
   orphaned: string[];
 }
@@ -46,23 +42,22 @@ export interface IndexPlan {
  * lack vectors, and reuse when none do. So write meta (with `complete: false`) before the first batch.
  *
  * @example
- * const plan = planIndexing({ passages, embedded: await embeddedPassageIds(db, id), meta: await getIndexMeta(db, id), modelId: id, dims: 512, corpusHash });
+ * const plan = planIndexing({ passages, embedded: await embeddedPassageIds(db, id), meta: await getIndexMeta(db, id), modelId: id, dims: 512 });
  * if (plan.action === 'rebuild') await clearModelVectors(db, id);
  * // then embed plan.toEmbed in batches
  */
 export function planIndexing(input: IndexPlanInput): IndexPlan {
-  const { passages, embedded, meta, modelId, dims, corpusHash } = input;
+  const { passages, embedded, meta, modelId, dims } = input;
   if (meta !== undefined && meta.modelId !== modelId) {
     throw new Error(`index-plan: meta is for model ${meta.modelId}, not ${modelId}`);
   }
-  const stale = meta !== undefined && meta.corpusHash !== corpusHash;
   const allIds = passages.map((passage) => passage.id);
   if (meta === undefined || meta.dims !== dims)
-    return { action: 'rebuild', toEmbed: allIds, stale, orphaned: [] };
+    return { action: 'rebuild', toEmbed: allIds, orphaned: [] };
   const current = new Set(allIds);
   const orphaned = [...embedded].filter((id) => !current.has(id));
   const toEmbed = allIds.filter((id) => !embedded.has(id));
-  return { action: toEmbed.length === 0 ? 'reuse' : 'resume', toEmbed, stale, orphaned };
+  return { action: toEmbed.length === 0 ? 'reuse' : 'resume', toEmbed, orphaned };
 }
 
 /**

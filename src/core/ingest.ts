@@ -3,6 +3,7 @@
  */
 import { chunkText, type ChunkOptions } from './chunk/chunk';
 import { contentId } from './hash';
+import { passageId } from './passage-id';
 import { cleanText } from './text/clean';
 import { decodeBytes, IngestError } from './text/decode';
 import { htmlToText } from './text/html';
@@ -76,7 +77,7 @@ export async function ingestDocument(
   };
   if (cleaned.byline !== undefined) document.byline = cleaned.byline;
   const passages = chunkText(cleaned.text, countTokens, options).map((chunk, index) => ({
-    id: `${id}#${index}`,
+    id: passageId(id, index),
     docId: id,
     index,
     ...chunk,

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AddFileResult, DocumentSummary } from '../shared/protocol';
 import { MAX_INPUT_BYTES } from '../shared/protocol';
+import { messageText } from '../app/messages-en';
 import { searchWorker } from '../worker-client/client';
+import { useChangeVersions } from './use-status';
 
 /** One line of feedback after adding, deleting or resetting. */
 export interface DocumentMessage {
@@ -33,7 +35,9 @@ function describe(result: AddFileResult): DocumentMessage {
   if (!result.ok) return { name: result.name, text: result.message, error: true };
   const text = result.duplicate
     ? 'already in the library; nothing added'
-    : `added: ${result.passages} passages, searchable now`;
+    : result.vectorsPending
+      ? messageText({ code: 'vectors-pending', passages: result.passages })
+      : `added: ${result.passages} passages, searchable now`;
   return { name: result.name, text, error: false };
 }
 
@@ -43,8 +47,9 @@ const tooLarge = (file: File): DocumentMessage => ({
   error: true,
 });
 
-/** Lists documents, refreshing when `version` changes, and performs document actions through the worker. */
-export function useDocuments(version: string): DocumentsState {
+/** Lists documents, refreshing when the worker says the library changed, and performs document actions. */
+export function useDocuments(): DocumentsState {
+  const { library } = useChangeVersions();
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [messages, setMessages] = useState<DocumentMessage[]>([]);
   const [busy, setBusy] = useState(false);
@@ -55,7 +60,7 @@ export function useDocuments(version: string): DocumentsState {
       .then(setDocuments)
       .catch((error: Error) => setMessages([{ name: 'documents', text: error.message, error: true }]));
   }, []);
-  useEffect(refresh, [refresh, version]);
+  useEffect(refresh, [refresh, library]);
 
   const run = (action: () => Promise<DocumentMessage[]>) => {
     setBusy(true);

@@ -46,7 +46,9 @@ export function useIndexTransfer(): IndexTransfer {
       }),
     importIndex: (file) =>
       run(async () => {
-        const result = await searchWorker.call('importIndex', [await file.arrayBuffer()]);
+        const bytes = await file.arrayBuffer();
+        // Transferred, not copied: an index file can be tens of megabytes.
+        const result = await searchWorker.call('importIndex', [bytes], undefined, [bytes]);
         return `Imported ${result.documents} documents and ${result.passages} passages for ${result.modelId}; nothing was embedded again.`;
       }),
     clearAll: () =>

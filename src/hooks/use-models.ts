@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { mayBeModelFile } from '../core/model-folder';
 import { findModel } from '../embed/registry';
 import type { CachedModel, ImportedModel } from '../shared/protocol';
-import { searchWorker, statusStore } from '../worker-client/client';
+import { searchWorker } from '../worker-client/client';
+import { useChangeVersions } from './use-status';
 
 /** Outcome of the last model action, in words. */
 export interface ModelMessage {
@@ -35,18 +36,9 @@ const MB = 1024 * 1024;
 /** Megabytes with one decimal. */
 export const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(1)} MB`;
 
-/**
- * Stops a model download: the worker is stopped (which ends its requests) and started again for keyword
- * search only. The engine then says so; Retry downloads again, taking finished files from the cache.
- */
-export function cancelDownload(modelId: string): Promise<void> {
-  searchWorker.terminate();
-  statusStore.reset();
-  return searchWorker.call('start', [{ modelId, keywordOnly: true }]);
-}
-
-/** Lists cached models, refreshing when `version` changes, and runs model cache actions in the worker. */
-export function useModels(version: string): ModelsState {
+/** Lists cached models, refreshing when the worker says they changed, and runs model cache actions in the worker. */
+export function useModels(): ModelsState {
+  const { models } = useChangeVersions();
   const [cached, setCached] = useState<CachedModel[]>([]);
   const [message, setMessage] = useState<ModelMessage>();
   const [imported, setImported] = useState<ImportedModel>();
@@ -60,7 +52,7 @@ export function useModels(version: string): ModelsState {
         if (error.name !== 'AbortError') setMessage({ text: error.message, error: true });
       });
   }, []);
-  useEffect(refresh, [refresh, version]);
+  useEffect(refresh, [refresh, models]);
 
   const run = (action: () => Promise<string>) => {
     setBusy(true);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ScriptDisplay, SearchMode, SearchResponse } from '../shared/protocol';
 import { searchWorker } from '../worker-client/client';
-import { SEARCH_DEBOUNCE_MS } from './search-debounce';
+import { useChangeVersions } from './use-status';
 
 /** What the results area shows. */
 export interface SearchState {
@@ -26,39 +26,34 @@ interface Answer {
 }
 
 /**
- * Searches as the user types (see {@link SEARCH_DEBOUNCE_MS}); the stale call is cancelled when the query changes.
- * `generation` changes when the engine gets better (corpus loaded, model or index ready) to re-run the query.
+ * Searches as the user types; the call for a replaced query is aborted (in the worker too). The query runs
+ * again when the worker says the library changed (corpus loaded, documents changed, index ready).
  */
 export function useSearch(
   query: string,
   mode: SearchMode,
   script: ScriptDisplay,
-  generation: string,
   inspect = false,
 ): SearchState {
   const [answer, setAnswer] = useState<Answer>({ key: '', error: '' });
-  const key = `${mode}\n${script}\n${generation}\n${inspect}\n${query}`;
+  const { library } = useChangeVersions();
+  const key = `${mode}\n${script}\n${library}\n${inspect}\n${query}`;
   const empty = query.trim() === '';
   useEffect(() => {
     if (empty) return;
     const controller = new AbortController();
-    const timer = setTimeout(() => {
-      const sent = performance.now();
-      searchWorker
-        .call('search', [{ query, mode, k: 10, script, inspect }], controller.signal)
-        .then((response) => {
-          const receivedAt = performance.now();
-          setAnswer({ key, response, error: '', roundTripMs: receivedAt - sent, receivedAt });
-        })
-        .catch((error: Error) => {
-          if (error.name !== 'AbortError')
-            setAnswer((previous) => ({ ...previous, key, error: error.message }));
-        });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
+    const sent = performance.now();
+    searchWorker
+      .call('search', [{ query, mode, k: 10, script, inspect }], controller.signal)
+      .then((response) => {
+        const receivedAt = performance.now();
+        setAnswer({ key, response, error: '', roundTripMs: receivedAt - sent, receivedAt });
+      })
+      .catch((error: Error) => {
+        if (error.name !== 'AbortError')
+          setAnswer((previous) => ({ ...previous, key, error: error.message }));
+      });
+    return () => controller.abort();
   }, [key, empty, query, mode, script, inspect]);
   if (empty) return { error: '', pending: false };
   const { response, error, roundTripMs, receivedAt } = answer;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useChangeVersions } from './use-status';
 
 /** This site's storage as the browser reports it, and persistence. */
 export interface StorageState {
@@ -20,8 +21,9 @@ export interface StorageState {
 
 const supported = typeof navigator !== 'undefined' && 'storage' in navigator;
 
-/** Storage used and available (`navigator.storage.estimate()`) and persistence, re-read when `version` changes. */
-export function useStorage(version: string): StorageState {
+/** Storage used and available (`navigator.storage.estimate()`) and persistence, re-read when stored data changes. */
+export function useStorage(): StorageState {
+  const { library, models } = useChangeVersions();
   const [estimate, setEstimate] = useState<StorageEstimate>({});
   const [persisted, setPersisted] = useState<boolean>();
   const [persistResult, setPersistResult] = useState('');
@@ -37,7 +39,7 @@ export function useStorage(version: string): StorageState {
       .then(setPersisted)
       .catch(() => setPersisted(undefined));
   }, []);
-  useEffect(refresh, [refresh, version]);
+  useEffect(refresh, [refresh, library, models]);
 
   const requestPersist = () => {
     if (!supported) {

@@ -141,7 +141,15 @@ export interface FileInput {
 
 /** Outcome of adding one file. */
 export type AddFileResult =
-  | { name: string; ok: true; docId: string; passages: number; duplicate: boolean }
+  | {
+      name: string;
+      ok: true;
+      docId: string;
+      passages: number;
+      duplicate: boolean;
+      /** Stored and keyword-searchable, but embedding failed; the next start embeds it. */
+      vectorsPending?: boolean;
+    }
   | { name: string; ok: false; message: string };
 
 /** A registry model with files in the browser's model cache. */
@@ -194,7 +202,7 @@ export interface ImportedIndex {
 export interface SearchWorkerApi {
   /** Opens the database, loads the corpus and the model, and builds or reuses the index. */
   start(options: StartOptions): Promise<void>;
-  /** Answers a query. A newer search cancels an older one still waiting. */
+  /** Answers a query. An aborted call stops before the query is embedded or the vectors are scanned. */
   search(request: SearchRequest): Promise<SearchResponse>;
   /** Lists documents. */
   listDocuments(): Promise<DocumentSummary[]>;
@@ -235,8 +243,14 @@ export type CallMessage = {
   [M in keyof SearchWorkerApi]: { kind: 'call'; id: number; method: M; args: Parameters<SearchWorkerApi[M]> };
 }[keyof SearchWorkerApi];
 
+/** The page no longer wants the answer to call `id`: the worker stops that work. */
+export interface AbortMessage {
+  kind: 'abort';
+  id: number;
+}
+
 /** Messages the page sends. */
-export type ToWorker = CallMessage;
+export type ToWorker = CallMessage | AbortMessage;
 
 /** Messages the worker sends. */
 export type FromWorker =

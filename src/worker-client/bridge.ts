@@ -3,7 +3,7 @@
  * into promises, and passes status events on. The only place that knows how messages travel.
  */
 import type { StatusEvent } from '../core/status/events';
-import type { CallMessage, FromWorker, SearchWorkerApi, WorkerError } from '../shared/protocol';
+import type { CallMessage, FromWorker, SearchWorkerApi, ToWorker, WorkerError } from '../shared/protocol';
 
 type Method = keyof SearchWorkerApi;
 type Result<M extends Method> = Awaited<ReturnType<SearchWorkerApi[M]>>;
@@ -11,6 +11,8 @@ type Result<M extends Method> = Awaited<ReturnType<SearchWorkerApi[M]>>;
 interface Pending {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
+  /** Removes the call's abort listener. */
+  detach: () => void;
 }
 
 /** An error from the worker, with its name kept across the boundary. */
@@ -55,8 +57,9 @@ export class WorkerBridge {
   ) {}
 
   /**
-   * Calls a worker method. An aborted signal rejects at once with {@link AbortedCallError}. Buffers in
-   * `transfer` move to the worker instead of being copied (they are empty here afterwards).
+   * Calls a worker method. An aborted signal rejects at once with {@link AbortedCallError} and tells the
+   * worker, which stops the work. Buffers in `transfer` move to the worker instead of being copied (they are
+   * empty here afterwards).
    */
   call<M extends Method>(
     method: M,
@@ -68,10 +71,13 @@ export class WorkerBridge {
     const id = this.nextId++;
     return new Promise<Result<M>>((resolve, reject) => {
       if (signal?.aborted) return reject(new AbortedCallError());
-      signal?.addEventListener('abort', () => this.settle(id)?.reject(new AbortedCallError()), {
-        once: true,
-      });
-      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+      const abort = () => {
+        this.settle(id)?.reject(new AbortedCallError());
+        worker.postMessage({ kind: 'abort', id } satisfies ToWorker);
+      };
+      signal?.addEventListener('abort', abort, { once: true });
+      const detach = () => signal?.removeEventListener('abort', abort);
+      this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject, detach });
       worker.postMessage({ kind: 'call', id, method, args } as CallMessage, transfer);
     });
   }
@@ -104,6 +110,7 @@ export class WorkerBridge {
   private settle(id: number): Pending | undefined {
     const pending = this.pending.get(id);
     this.pending.delete(id);
+    pending?.detach();
     return pending;
   }
 
@@ -116,7 +123,10 @@ export class WorkerBridge {
   }
 
   private rejectAll(error: Error): void {
-    for (const pending of this.pending.values()) pending.reject(error);
+    for (const pending of this.pending.values()) {
+      pending.detach();
+      pending.reject(error);
+    }
     this.pending.clear();
   }
 }

@@ -1,7 +1,8 @@
 /**
- * The app's single search-worker connection and its status store.
+ * The app's single search-worker connection, its status store and the owner of its lifecycle.
  */
 import { WorkerBridge } from './bridge';
+import { EngineLifecycle } from './engine-lifecycle';
 import { StatusStore } from './status-store';
 
 /** Status of the worker, for hooks. */
@@ -16,3 +17,6 @@ export const searchWorker = new WorkerBridge(
     }),
   { onEvent: (event) => statusStore.apply(event), onCrash: (message) => statusStore.crashed(message) },
 );
+
+/** Starts, retries, restarts and cancels the engine. */
+export const engineLifecycle = new EngineLifecycle(searchWorker, statusStore);

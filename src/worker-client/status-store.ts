@@ -10,11 +10,13 @@ export interface StoreState {
   status: AppStatus;
   /** Set when the worker crashed. */
   crash: string;
+  /** Set when starting the engine failed. */
+  startError: string;
 }
 
 /** Holds the status and notifies subscribers on change. */
 export class StatusStore {
-  private state: StoreState = { status: INITIAL_STATUS, crash: '' };
+  private state: StoreState = { status: INITIAL_STATUS, crash: '', startError: '' };
   private readonly listeners = new Set<() => void>();
 
   /** Current state (stable identity between changes). */
@@ -36,9 +38,14 @@ export class StatusStore {
     this.set({ ...this.state, crash: message });
   }
 
+  /** Records why starting failed; empty clears it. */
+  startFailed(message: string): void {
+    this.set({ ...this.state, startError: message });
+  }
+
   /** Clears state for a restarted worker. */
   reset(): void {
-    this.set({ status: INITIAL_STATUS, crash: '' });
+    this.set({ status: INITIAL_STATUS, crash: '', startError: '' });
   }
 
   private set(state: StoreState): void {

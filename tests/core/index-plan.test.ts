@@ -17,7 +17,6 @@ const input = (over: Partial<IndexPlanInput>): IndexPlanInput => ({
   meta,
   modelId: 'm',
   dims: 4,
-  corpusHash: 'h1',
   ...over,
 });
 
@@ -26,7 +25,6 @@ describe('planIndexing', () => {
     expect(planIndexing(input({ embedded: new Set(['a#0', 'a#1', 'b#0']) }))).toEqual({
       action: 'reuse',
       toEmbed: [],
-      stale: false,
       orphaned: [],
     });
   });
@@ -38,7 +36,7 @@ describe('planIndexing', () => {
 
   it('rebuilds everything when the stored dims differ', () => {
     const plan = planIndexing(input({ embedded: new Set(['a#0', 'a#1', 'b#0']), dims: 8 }));
-    expect(plan).toEqual({ action: 'rebuild', toEmbed: ['a#0', 'a#1', 'b#0'], stale: false, orphaned: [] });
+    expect(plan).toEqual({ action: 'rebuild', toEmbed: ['a#0', 'a#1', 'b#0'], orphaned: [] });
   });
 
   it('builds from scratch without meta, even if vectors of unknown dims exist', () => {
@@ -49,19 +47,17 @@ describe('planIndexing', () => {
     expect(planIndexing(input({ meta: undefined, embedded: new Set(['a#0']) }))).toMatchObject({
       action: 'rebuild',
       toEmbed: ['a#0', 'a#1', 'b#0'],
-      stale: false,
     });
   });
 
-  it('flags a changed corpus as stale and reports vectors of passages that are gone', () => {
+  it('reports vectors of passages that are gone', () => {
     const plan = planIndexing(
       input({
-        corpusHash: 'h2',
         passages: [{ id: 'a#0' }, { id: 'c#0' }],
         embedded: new Set(['a#0', 'b#0']),
       }),
     );
-    expect(plan).toEqual({ action: 'resume', toEmbed: ['c#0'], stale: true, orphaned: ['b#0'] });
+    expect(plan).toEqual({ action: 'resume', toEmbed: ['c#0'], orphaned: ['b#0'] });
   });
 
   it('reuses an empty corpus', () => {

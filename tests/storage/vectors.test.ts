@@ -107,7 +107,6 @@ describe('vectors', () => {
       meta: await getIndexMeta(db, 'm'),
       modelId: 'm',
       dims,
-      corpusHash: 'h',
     });
     expect(plan.action).toBe('resume');
     expect(plan.toEmbed).toHaveLength(passages.length - 7);

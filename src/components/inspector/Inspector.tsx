@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useLayoutEffect, useReducer, useState } from
 import { presentation } from '../../core/inspect/presentation';
 import { waterfall, type StageTiming } from '../../core/inspect/stages';
 import type { ModelStatus } from '../../core/status/reducer';
+import { findModel } from '../../embed/registry';
 import type { SearchHit } from '../../shared/protocol';
 import type { SearchState } from '../../hooks/use-search';
 import { pipelineSteps } from './PipelineView';
@@ -35,6 +36,7 @@ export function Inspector({ search, model, focus, onOpenPassage, onClose }: Insp
   const [renderMs, setRenderMs] = useState<{ at: number; ms: number }>();
   const { response, receivedAt, roundTripMs } = search;
   const trace = response?.trace;
+  const testNote = findModel(model.id)?.testModel;
 
   // Render time: from the answer's arrival to this commit (results and inspector in the DOM); shown next frame.
   useLayoutEffect(() => {
@@ -92,6 +94,11 @@ export function Inspector({ search, model, focus, onOpenPassage, onClose }: Insp
       {model.id && response?.trace?.embed === undefined && trace && <p className="notice">{S.keywordOnly}</p>}
       {tab === 'pipeline' && (
         <>
+          {testNote && trace?.embed && (
+            <p className="notice" data-testid="inspector-test-model">
+              {S.testModel(testNote)}
+            </p>
+          )}
           {!trace && <p className="muted">{response || search.pending ? S.waiting : S.noTrace}</p>}
           {focus && <WhyPanel hit={focus} trace={trace} />}
           <PresentationBar state={show} steps={steps.length} dispatch={dispatch} />

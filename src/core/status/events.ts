@@ -49,4 +49,15 @@ export type StatusEvent =
   | { type: 'index-started'; total: number; toEmbed: number; reused: number }
   | { type: 'index-progress'; done: number; total: number; perSec: number }
   | { type: 'index-ready'; passages: number; embedded: number; ms: number }
-  | { type: 'index-failed'; message: string };
+  | { type: 'index-failed'; message: string }
+  /** What searches or the documents list return changed (documents, passages or vectors); `version` counts up. */
+  | { type: 'library-changed'; version: number }
+  /** The set of cached models changed (a model was loaded, deleted or imported). */
+  | { type: 'models-changed' }
+  /** A bundled article could not be fetched or its bytes differ from the manifest; it was left out. */
+  | { type: 'corpus-file-refused'; file: string; reason: 'not-found' | 'hash-mismatch' }
+  /**
+   * The database and another tab: `upgrade-blocked` while an upgrade waits for another tab to close;
+   * `reload-needed` when another tab runs a newer version.
+   */
+  | { type: 'storage-notice'; notice: 'upgrade-blocked' | 'reload-needed' };

@@ -67,8 +67,28 @@ export interface CorpusStatus {
   passages: number;
 }
 
+/** Things the page should say that are not part of loading: refused articles, the database and other tabs. */
+export interface NoticeStatus {
+  /** Bundled articles left out, with why. */
+  refusedFiles: { file: string; reason: 'not-found' | 'hash-mismatch' }[];
+  /** The database and another tab; empty when all is well. */
+  storage: '' | 'upgrade-blocked' | 'reload-needed';
+}
+
+/** Counters that go up when the worker says something changed; hooks re-read when theirs changes. */
+export interface ChangeVersions {
+  /** Documents, passages or vectors changed. */
+  library: number;
+  /** Cached models changed. */
+  models: number;
+}
+
 /** Everything the status bar and progress bars show. */
 export interface AppStatus {
+  /** Notices. */
+  notices: NoticeStatus;
+  /** Change counters. */
+  versions: ChangeVersions;
   /** Corpus state. */
   corpus: CorpusStatus;
   /** Model state. */
@@ -79,6 +99,8 @@ export interface AppStatus {
 
 /** The status before the worker has said anything. */
 export const INITIAL_STATUS: AppStatus = {
+  notices: { refusedFiles: [], storage: '' },
+  versions: { library: 0, models: 0 },
   corpus: { phase: 'loading', documents: 0, passages: 0 },
   model: {
     id: '',
@@ -174,6 +196,19 @@ export function reduceStatus(state: AppStatus, event: StatusEvent): AppStatus {
       };
     case 'index-failed':
       return { ...state, index: { ...state.index, phase: 'failed', error: event.message } };
+    case 'library-changed':
+      return { ...state, versions: { ...state.versions, library: event.version } };
+    case 'models-changed':
+      return { ...state, versions: { ...state.versions, models: state.versions.models + 1 } };
+    case 'corpus-file-refused': {
+      const refused = { file: event.file, reason: event.reason };
+      return {
+        ...state,
+        notices: { ...state.notices, refusedFiles: [...state.notices.refusedFiles, refused] },
+      };
+    }
+    case 'storage-notice':
+      return { ...state, notices: { ...state.notices, storage: event.notice } };
   }
 }
 

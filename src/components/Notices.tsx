@@ -1,0 +1,20 @@
+import { messageText } from '../app/messages-en';
+import type { NoticeStatus } from '../core/status/reducer';
+import type { Message } from '../shared/messages';
+
+/** The worker's notices: bundled articles left out, and the database waiting for or changed by another tab. */
+export function Notices({ notices }: { notices: NoticeStatus }) {
+  const messages: Message[] = [
+    ...notices.refusedFiles.map(({ file, reason }) => ({
+      code: 'corpus-file-refused' as const,
+      file,
+      reason,
+    })),
+    ...(notices.storage ? [{ code: notices.storage }] : []),
+  ];
+  return messages.map((message) => (
+    <p key={messageText(message)} className="notice" role="status" data-testid="notice">
+      {messageText(message)}
+    </p>
+  ));
+}

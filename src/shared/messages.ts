@@ -1,0 +1,15 @@
+/**
+ * What the worker tells the user, as codes with parameters; the page renders them in the reader's language
+ * (`src/app/messages-en.ts` for English).
+ */
+
+/** A message from the worker. */
+export type Message =
+  /** A bundled article could not be fetched (`not-found`) or its bytes differ from the manifest. */
+  | { code: 'corpus-file-refused'; file: string; reason: 'not-found' | 'hash-mismatch' }
+  /** This tab's database upgrade waits until another tab with an older version closes. */
+  | { code: 'upgrade-blocked' }
+  /** Another tab runs a newer version of the app; this tab must reload. */
+  | { code: 'reload-needed' }
+  /** A file was stored and is keyword-searchable, but embedding failed; the next start embeds it. */
+  | { code: 'vectors-pending'; passages: number };

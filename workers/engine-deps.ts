@@ -1,0 +1,52 @@
+/**
+ * What the engine needs from its surroundings, passed in so the same engine runs in the worker (browser
+ * fetch, IndexedDB, transformers.js on WebGPU or WASM) and in Node tests (files, fake-indexeddb, onnxruntime-node).
+ */
+import type { StatusEvent } from '../src/core/status/events';
+import type { Embedder } from '../src/embed/loader';
+import type { Device, ModelEntry } from '../src/embed/registry';
+import type { SearchDb } from '../src/storage';
+
+/** A model ready to embed, with how it runs. */
+export interface LoadedModel {
+  /** The registry entry. */
+  model: ModelEntry;
+  /** The embedder. */
+  embedder: Embedder;
+  /** Device in use. */
+  device: Device;
+}
+
+/** What a model load is asked for. */
+export interface ModelRequest {
+  /** The registry entry. */
+  model: ModelEntry;
+  /** Device forced by the page, if any. */
+  forcedDevice?: Device;
+  /** Hub mirror or test hub, if any. */
+  hubHost?: string;
+  /** Status sink for download progress. */
+  emit: (event: StatusEvent) => void;
+}
+
+/** Another tab and this one's database connection. */
+export interface DbCallbacks {
+  /** This tab's upgrade waits until another tab closes its older connection. */
+  onBlocked: () => void;
+  /** Another tab upgraded the database; this connection was closed. */
+  onVersionChange: () => void;
+  /** The browser closed the connection (e.g. site data cleared). */
+  onTerminated: () => void;
+}
+
+/** The engine's surroundings. */
+export interface EngineDeps {
+  /** Sends a status event to the page. */
+  emit: (event: StatusEvent) => void;
+  /** Opens the search database. */
+  openDb: (callbacks: DbCallbacks) => Promise<SearchDb>;
+  /** Fetches one of the app's own files, e.g. `/corpus/manifest.json`. */
+  fetchFile: (path: string) => Promise<Response>;
+  /** Loads a model (downloading it when needed). */
+  loadModel: (request: ModelRequest) => Promise<LoadedModel>;
+}
