@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { Tokenizer } from '@huggingface/tokenizers';
+import { STAGES } from '../../src/core/inspect/stages';
 import { bertTokenizerFiles } from '../../src/core/tokenize/bert-tokenizer';
 import { findModel } from '../../src/embed/registry';
 import { expect, test } from './fixtures';
@@ -48,17 +49,7 @@ test('the inspector traces the live query step by step, maps the passages and me
   const stages = inspector.getByTestId('inspector-stage');
   await expect(inspector.locator('[data-testid="inspector-stage"][data-stage="render"]')).toHaveCount(1);
   const names = await stages.evaluateAll((els) => els.map((el) => el.getAttribute('data-stage')));
-  for (const stage of [
-    'normalise',
-    'tokenise',
-    'inference',
-    'pooling',
-    'scan',
-    'keyword',
-    'fusion',
-    'render',
-  ])
-    expect(names).toContain(stage);
+  expect(names).toEqual([...STAGES]);
   const sum = (await stages.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-ms'))))).reduce(
     (a, b) => a + b,
   );
