@@ -3,19 +3,9 @@
  * fetch, IndexedDB, transformers.js on WebGPU or WASM) and in Node tests (files, fake-indexeddb, onnxruntime-node).
  */
 import type { StatusEvent } from '../src/core/status/events';
-import type { Embedder } from '../src/embed/loader';
 import type { Device, ModelEntry } from '../src/embed/registry';
 import type { SearchDb } from '../src/storage';
-
-/** A model ready to embed, with how it runs. */
-export interface LoadedModel {
-  /** The registry entry. */
-  model: ModelEntry;
-  /** The embedder. */
-  embedder: Embedder;
-  /** Device in use. */
-  device: Device;
-}
+import type { LoadedModel } from './model-host';
 
 /** What a model load is asked for. */
 export interface ModelRequest {

@@ -20,6 +20,7 @@ import type { Library } from './library';
 import { SearchTracer } from './trace';
 import { DOWNLOAD_CANCELLED } from '../src/core/engine/status';
 import type { EngineState } from '../src/core/engine/state';
+import type { FallbackReason } from '../src/shared/messages';
 
 /** Candidates taken from each ranking before fusion: enough that fusion can reorder the top k. */
 const CANDIDATES = 50;
@@ -35,17 +36,18 @@ export interface DenseSide {
 }
 
 /**
- * Why semantic search is not available in this state, in words.
+ * Why semantic search is not available in this state.
  *
  * @example
- * unavailableReason({ phase: 'loading-model', modelId: 'fixture-tiny' }); // 'The model is still loading; …'
+ * unavailableReason({ phase: 'loading-model', modelId: 'fixture-tiny' }); // { code: 'keyword-fallback', reason: 'model-loading' }
  */
-export function unavailableReason(state: EngineState): string {
-  if (state.phase === 'cancelled') return `${DOWNLOAD_CANCELLED} Showing keyword results.`;
-  if (state.phase === 'failed') return `${state.cause} Showing keyword results.`;
-  if (state.phase === 'indexing')
-    return 'The index is being built; showing keyword results until it is ready.';
-  return 'The model is still loading; showing keyword results until it is ready.';
+export function unavailableReason(state: EngineState): FallbackReason {
+  if (state.phase === 'cancelled')
+    return { code: 'keyword-fallback', reason: 'model-unavailable', cause: DOWNLOAD_CANCELLED };
+  if (state.phase === 'failed')
+    return { code: 'keyword-fallback', reason: 'model-unavailable', cause: state.cause };
+  if (state.phase === 'indexing') return { code: 'keyword-fallback', reason: 'index-building' };
+  return { code: 'keyword-fallback', reason: 'model-loading' };
 }
 
 /**
@@ -56,7 +58,7 @@ export async function runSearch(
   request: SearchRequest,
   library: Library,
   dense: DenseSide | undefined,
-  unavailableReason: string,
+  unavailableReason: FallbackReason,
   signal?: AbortSignal,
 ): Promise<SearchResponse> {
   throwIfAborted(signal);

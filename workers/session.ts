@@ -30,7 +30,7 @@ const QUERY_CACHE_SIZE = 128;
 
 /** Vectors read while the model loads, valid while the library has not changed since. */
 interface Preload {
-  version: number;
+  writes: number;
   vectors: Promise<StoredVectors>;
 }
 
@@ -41,7 +41,11 @@ export class EngineSession {
   private libraryLoad: Promise<void> | undefined;
   private loaded: LoadedModel | undefined;
   private queryEmbedder: Embedder | undefined;
+  private preload: Preload | undefined;
+  /** Counts `library-changed` events. */
   private version = 0;
+  /** Counts changes to what is stored, so vectors read before one are not used after it. */
+  private writes = 0;
   /** Every current, visible passage's vector, once the index is built. */
   matrix: VectorMatrix | undefined;
 
@@ -100,7 +104,6 @@ export class EngineSession {
       throw error;
     }
     this.to({ type: 'library-loaded' });
-    this.changed();
   }
 
   /** The dense side of a search, when the index is ready. */
@@ -111,8 +114,14 @@ export class EngineSession {
       : undefined;
   }
 
-  /** Tells the page that what searches or the document list return changed. */
+  /** Records that stored documents or vectors changed, and tells the page. */
   changed(): void {
+    this.writes += 1;
+    this.announce();
+  }
+
+  /** Tells the page that what searches or the document list return may have changed. */
+  private announce(): void {
     this.version += 1;
     this.deps.emit({ type: 'library-changed', version: this.version });
   }
@@ -164,13 +173,11 @@ export class EngineSession {
     return true;
   }
 
-  private preload: Preload | undefined;
-
   /** Stored vectors are read while the model loads (cold start): the two need neither each other nor the CPU. */
   private preloadVectors(modelId: string): Preload {
     const vectors = this.connection.get().then((db) => readVectors(db, modelId));
     vectors.catch(() => undefined);
-    return { version: this.version, vectors };
+    return { writes: this.writes, vectors };
   }
 
   private async build(): Promise<void> {
@@ -183,7 +190,7 @@ export class EngineSession {
         loaded,
         passages: this.store.library.allPassages(),
         emit: this.deps.emit,
-        preloaded: preload?.version === this.version ? await preload.vectors : undefined,
+        preloaded: preload?.writes === this.writes ? await preload.vectors : undefined,
       });
       matrix.remove(this.store.library.hiddenPassageIds());
       this.matrix = matrix;
@@ -192,17 +199,18 @@ export class EngineSession {
       return;
     }
     this.to({ type: 'index-built' });
-    this.changed();
   }
 
   private failedIn(stage: 'library' | 'model' | 'index'): boolean {
     return this.current.phase === 'failed' && this.current.stage === stage;
   }
 
+  /** Moves the state, announces it, and says searches may answer differently now (mode, fallback reason). */
   private to(event: EngineEvent): void {
     this.current = transition(this.current, event);
     const status = statusEventFor(this.current);
     if (status) this.deps.emit(status);
+    this.announce();
   }
 }
 

@@ -167,7 +167,10 @@ export async function evaluateMode(
   const times: number[] = [];
   for (const query of queries) {
     const request = { query: query.query, mode: APP_MODE[mode], k };
-    const response = await runSearch(request, setup.library, setup.dense, 'no model is loaded');
+    const response = await runSearch(request, setup.library, setup.dense, {
+      code: 'keyword-fallback',
+      reason: 'model-loading',
+    });
     if (response.mode !== request.mode) throw new Error(`${mode} search fell back to ${response.mode}`);
     times.push(response.timings.totalMs);
     searched.push({ query, hits: response.hits.map(toReportHit) });

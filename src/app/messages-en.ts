@@ -12,6 +12,11 @@ import type { Message } from '../shared/messages';
  */
 export function messageText(message: Message): string {
   switch (message.code) {
+    case 'keyword-fallback':
+      if (message.reason === 'model-unavailable') return `${message.cause} Showing keyword results.`;
+      return message.reason === 'model-loading'
+        ? 'The model is still loading; showing keyword results until it is ready.'
+        : 'The index is being built; showing keyword results until it is ready.';
     case 'corpus-file-refused':
       return message.reason === 'not-found'
         ? `The bundled article ${message.file} could not be fetched; it was left out.`

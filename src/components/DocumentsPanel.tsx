@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DocumentsState } from '../hooks/use-documents';
-import type { DocumentSummary } from '../shared/protocol';
+import { MAX_INPUT_MB, type DocumentSummary } from '../shared/protocol';
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 const SHOWN_REMOVALS = 20;
@@ -74,7 +74,7 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
           />
         </label>
         <span className="detail">
-          or drop files anywhere on the page · up to 5 MB each · any of UTF-8, UTF-16, GBK, Big5
+          or drop files anywhere on the page · up to {MAX_INPUT_MB} MB each · any of UTF-8, UTF-16, GBK, Big5
         </span>
         <textarea
           aria-label="Paste text"

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { messageText } from '../app/messages-en';
 import type { SearchHit, SearchResponse } from '../shared/protocol';
 import { Highlighted } from './Highlighted';
 import { S } from './inspector/strings';
@@ -108,7 +109,7 @@ export function ResultList({ response, onShowInContext, onWhy }: ResultListProps
       </p>
       {response.fallbackReason && (
         <p className="notice" data-testid="fallback">
-          {response.fallbackReason}
+          {messageText(response.fallbackReason)}
         </p>
       )}
       {hits.length === 0 && <p className="empty">No passage matches this query.</p>}

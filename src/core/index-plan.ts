@@ -52,8 +52,7 @@ export function planIndexing(input: IndexPlanInput): IndexPlan {
     throw new Error(`index-plan: meta is for model ${meta.modelId}, not ${modelId}`);
   }
   const allIds = passages.map((passage) => passage.id);
-  if (meta === undefined || meta.dims !== dims)
-    return { action: 'rebuild', toEmbed: allIds, orphaned: [] };
+  if (meta === undefined || meta.dims !== dims) return { action: 'rebuild', toEmbed: allIds, orphaned: [] };
   const current = new Set(allIds);
   const orphaned = [...embedded].filter((id) => !current.has(id));
   const toEmbed = allIds.filter((id) => !embedded.has(id));

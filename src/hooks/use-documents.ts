@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AddFileResult, DocumentSummary } from '../shared/protocol';
-import { MAX_INPUT_BYTES } from '../shared/protocol';
+import { MAX_INPUT_BYTES, tooLargeError } from '../shared/protocol';
 import { messageText } from '../app/messages-en';
 import { searchWorker } from '../worker-client/client';
 import { useChangeVersions } from './use-status';
@@ -43,7 +43,7 @@ function describe(result: AddFileResult): DocumentMessage {
 
 const tooLarge = (file: File): DocumentMessage => ({
   name: file.name,
-  text: `${file.name}: the file is too large (${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB)`,
+  text: tooLargeError(file.name, file.size).message,
   error: true,
 });
 

@@ -3,8 +3,14 @@
  * (`src/app/messages-en.ts` for English).
  */
 
+/** Why a search answered by keyword only. `cause` is the worker's sentence for a model that failed or was cancelled. */
+export type FallbackReason =
+  | { code: 'keyword-fallback'; reason: 'model-loading' | 'index-building' }
+  | { code: 'keyword-fallback'; reason: 'model-unavailable'; cause: string };
+
 /** A message from the worker. */
 export type Message =
+  | FallbackReason
   /** A bundled article could not be fetched (`not-found`) or its bytes differ from the manifest. */
   | { code: 'corpus-file-refused'; file: string; reason: 'not-found' | 'hash-mismatch' }
   /** This tab's database upgrade waits until another tab with an older version closes. */

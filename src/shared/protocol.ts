@@ -6,11 +6,12 @@ import type { CleaningStepReport } from '../core/types';
 import type { SearchMode } from '../core/search/fuse';
 import type { StatusEvent } from '../core/status/events';
 import type { PassageVectors, SearchTrace } from './inspect';
+import type { FallbackReason } from './messages';
 
 export type { SearchMode } from '../core/search/fuse';
 
-/** Largest file the app ingests; larger files are refused with a message before they are read. */
-export { MAX_INPUT_BYTES } from '../core/text/decode';
+/** Largest file the app ingests (bytes, megabytes); larger files are refused with `tooLargeError` before they are read. */
+export { MAX_INPUT_BYTES, MAX_INPUT_MB, tooLargeError } from '../core/text/decode';
 
 /** What the page asks the worker to start with. */
 export interface StartOptions {
@@ -84,7 +85,7 @@ export interface SearchResponse {
   /** The mode actually used. */
   mode: SearchMode;
   /** Why the mode differs from the one asked for, if it does. */
-  fallbackReason?: string;
+  fallbackReason?: FallbackReason;
   /** Results, best first. */
   hits: SearchHit[];
   /** Indexes into `hits` grouped by document: groups in order of their best hit, each in rank order. */

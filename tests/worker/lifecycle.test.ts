@@ -22,7 +22,7 @@ describe('the engine from idle to ready (fixture-tiny, a generated test model)',
     const response = await engine.search({ query: QUERY, mode: 'hybrid', k: 3 });
     expect(engine.session.state.phase).toBe('loading-model');
     expect(response.mode).toBe('keyword');
-    expect(response.fallbackReason).toMatch(/model is still loading/);
+    expect(response.fallbackReason).toEqual({ code: 'keyword-fallback', reason: 'model-loading' });
     expect(response.hits[0]?.source).toBe('models.txt');
   });
 

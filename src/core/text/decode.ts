@@ -6,6 +6,9 @@ import { commonHan, isGarbageSymbol, isHan } from './clean/common-chars';
 /** Largest file accepted, in bytes (5 MB: far above any article, small enough to clean and embed in a tab). */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
+/** {@link MAX_INPUT_BYTES} in megabytes, as the user reads it. */
+export const MAX_INPUT_MB = MAX_INPUT_BYTES / 1024 / 1024;
+
 /** Why a file was refused. */
 export type IngestErrorReason = 'empty' | 'binary' | 'too-large' | 'undecodable';
 
@@ -30,9 +33,25 @@ export class IngestError extends Error {
 const DEFAULT_DETAIL: Record<IngestErrorReason, string> = {
   empty: 'the file is empty',
   binary: 'looks like a binary file, not text',
-  'too-large': `the file is too large (the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB)`,
+  'too-large': `the file is too large (the limit is ${MAX_INPUT_MB} MB)`,
   undecodable: 'could not be read as UTF-8, UTF-16, GB18030 (GBK) or Big5 text',
 };
+
+/**
+ * The refusal of a file over {@link MAX_INPUT_BYTES}, naming the file, its size and the limit. Also used by the
+ * page, which refuses such files before reading them.
+ *
+ * @example
+ * tooLargeError('huge.txt', 6 * 1024 * 1024).message; // 'huge.txt: the file is too large (6.0 MB; the limit is 5 MB)'
+ */
+export function tooLargeError(source: string, bytes: number): IngestError {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return new IngestError(
+    'too-large',
+    source,
+    `the file is too large (${mb} MB; the limit is ${MAX_INPUT_MB} MB)`,
+  );
+}
 
 /** Result of {@link decodeBytes}. */
 export interface DecodedText {
@@ -162,10 +181,7 @@ function decodeUnknown(bytes: Uint8Array, source: string): DecodedText {
  */
 export function decodeBytes(bytes: Uint8Array, source = 'input'): DecodedText {
   if (bytes.length === 0) throw new IngestError('empty', source);
-  if (bytes.length > MAX_INPUT_BYTES) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new IngestError('too-large', source, `the file is too large (${mb} MB; the limit is 5 MB)`);
-  }
+  if (bytes.length > MAX_INPUT_BYTES) throw tooLargeError(source, bytes.length);
   if (MAGIC_NUMBERS.some((magic) => startsWith(bytes, magic))) throw new IngestError('binary', source);
 
   let decoded: DecodedText;
