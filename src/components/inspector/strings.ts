@@ -17,7 +17,7 @@ export const S = {
   previous: 'Previous',
   stepOf: (step: number, total: number) => `Step ${step} of ${total}`,
   testModel: (note: string) =>
-    `Test model — ${note}. Its vector is a bag of the query's tokens, so cosine tracks shared characters, not meaning.`,
+    `${note.charAt(0).toUpperCase()}${note.slice(1)}. Its vector is a bag of the query's tokens, so cosine tracks shared characters, not meaning.`,
   keywordOnly:
     'No model ran for this query (keyword mode or the model is not ready): the dense steps are skipped.',
   whyThis: 'Why this result',
