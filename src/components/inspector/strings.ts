@@ -150,7 +150,7 @@ export const S = {
     gflops: 'GFLOP/s',
     peak: 'of MatMul peak',
     peakValue: (gflops: number, threads: number) =>
-      `Measured WASM MatMul peak: ${gflops.toFixed(1)} GFLOP/s (${threads} threads)`,
+      `Measured WASM MatMul peak: ${gflops.toFixed(1)} GFLOP/s (${threads} thread${threads === 1 ? '' : 's'})`,
     json: 'Save JSON',
     csv: 'Save CSV',
     noWebgpu: 'No WebGPU adapter in this browser: WebGPU rows are skipped.',
