@@ -27,7 +27,7 @@ test('the inspector traces the live query step by step, maps the passages and me
     'fusion',
     'waterfall',
   ]);
-  await expect(inspector).toContainText('test model');
+  await expect(inspector.getByTestId('inspector-test-model')).toContainText('matches shared characters');
 
   const instruction = findModel('fixture-small-zh')!.queryInstruction;
   const files = bertTokenizerFiles(readFileSync('public/tokenizer/bert-base-chinese-vocab.txt', 'utf8'));
