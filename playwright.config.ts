@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './tests/e2e/chromium';
 
+// Service workers' requests reach context.route and the context's request events too, so the network guard
+// (tests/e2e/fixtures.ts) sees them. Read by Playwright when it launches the browser.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+
 const port = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({

@@ -1,13 +1,14 @@
 import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { ortAssets } from './scripts/vite-ort-assets.ts';
+import { pdfjsAssets } from './scripts/vite-pdfjs-assets.ts';
 import { pwa } from './scripts/pwa/vite-pwa.ts';
 import { DEV_SECURITY_HEADERS, SECURITY_HEADERS } from './src/pwa/security-headers.ts';
 
 const port = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
-  plugins: [react(), ortAssets(), pwa()],
+  plugins: [react(), ortAssets(), pdfjsAssets(), pwa()],
   // 'mpa' turns off the SPA fallback: a missing /models/... file must be a 404, not index.html,
   // so transformers.js falls through to the hub instead of parsing HTML as JSON.
   appType: 'mpa',

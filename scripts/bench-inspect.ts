@@ -22,7 +22,7 @@ const model = findModel('fixture-small-zh')!;
 /** Never used: the dense side is always present here. */
 const LOADING = { code: 'keyword-fallback', reason: 'model-loading' } as const;
 
-const library = await loadCorpusLibrary(ROOT);
+const { library } = await loadCorpusLibrary(ROOT);
 const embedder = await loadNodeEmbedder(model, join(ROOT, 'public/models/'));
 const dense = await embedLibrary(model, embedder, library.allPassages());
 // Distinct queries (no query cache here): the first characters of passages across the corpus.

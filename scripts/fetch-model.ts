@@ -18,7 +18,7 @@ try {
     onEvent: createReporter(process.stdout),
   });
   const total = result.files.reduce((sum, file) => sum + file.bytes, 0);
-  console.log(`${options.id} (${options.dtype ?? 'q8'}) is ready in ${result.dir} (${formatBytes(total)})`);
+  console.log(`${options.id} (${result.dtype}) is ready in ${result.dir} (${formatBytes(total)})`);
 } catch (error) {
   console.error(`fetch-model: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = controller.signal.aborted ? 130 : 1;

@@ -4,7 +4,7 @@
  * Unknown repositories answer 401 and missing files 404, with the hub's `X-Error-Code` headers.
  *
  * CLI: `tsx scripts/mock-hub.ts --model fixture-small-zh=public/models/fixture-small-zh [--model id=dir]
- * [--port 8765] [--throttle BYTES_PER_SEC] [--fail-once onnx/model.onnx]`
+ * [--port 8765] [--throttle BYTES_PER_SEC] [--fail-once onnx/model.onnx] [--cut-once onnx/model.onnx]`
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -29,6 +29,11 @@ export interface MockHubOptions {
    * `test-org/fixture-small-zh/onnx/model.onnx` (one model). HEAD and range probes are never failed.
    */
   failOnce?: string[];
+  /**
+   * Files whose first full (non-range) GET sends the headers and half the body, then drops the connection,
+   * each once (named as in `failOnce`): a download cut mid-file.
+   */
+  cutOnce?: string[];
 }
 
 /** A running mock hub. */
@@ -39,6 +44,8 @@ export interface MockHub {
   port: number;
   /** Every request so far as `METHOD /path`, with ` [bytes=a-b]` appended for range requests. */
   requests: string[];
+  /** Every request answered with a client error (a missing file or repository), as `404 METHOD /path`. */
+  notFound: string[];
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
 }
@@ -95,11 +102,25 @@ function throttle(bytesPerSec: number) {
   };
 }
 
+/** Passes on the first `limit` bytes, then fails the stream, which drops the connection mid-body. */
+function cutAfter(limit: number) {
+  return async function* (source: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    let sent = 0;
+    for await (const chunk of source) {
+      const part = chunk.subarray(0, Math.max(0, limit - sent));
+      if (part.length > 0) yield part;
+      sent += part.length;
+      if (sent >= limit) throw new Error('mock hub: connection cut (cutOnce)');
+    }
+  };
+}
+
 async function sendFile(
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
   throttleBytesPerSec: number | undefined,
+  cut = false,
 ): Promise<void> {
   const info = await stat(path);
   const range = parseRange(req.headers.range, info.size);
@@ -122,8 +143,10 @@ async function sendFile(
     return;
   }
   const chunkSize = throttleBytesPerSec ? Math.max(1, Math.floor(throttleBytesPerSec / 10)) : 65_536;
-  const body = createReadStream(path, { start, end, highWaterMark: chunkSize });
-  await (throttleBytesPerSec ? pipeline(body, throttle(throttleBytesPerSec), res) : pipeline(body, res));
+  let body: AsyncIterable<Buffer> = createReadStream(path, { start, end, highWaterMark: chunkSize });
+  if (throttleBytesPerSec) body = throttle(throttleBytesPerSec)(body);
+  if (cut) body = cutAfter(Math.floor((end - start + 1) / 2))(body);
+  await pipeline(body, res);
 }
 
 /**
@@ -144,11 +167,13 @@ export async function startMockHub(options: MockHubOptions): Promise<MockHub> {
     roots.set(id, root);
   }
   const pendingFailures = new Set(options.failOnce ?? []);
+  const pendingCuts = new Set(options.cutOnce ?? []);
   const requests: string[] = [];
+  const notFound: string[] = [];
 
-  /** Consumes a matching `failOnce` entry; true when this request should fail. */
-  const takeFailure = (model: string, file: string): boolean =>
-    pendingFailures.delete(`${model}/${file}`) || pendingFailures.delete(file);
+  /** Consumes a matching entry of `pending`; true when this request should be spoiled. */
+  const take = (pending: Set<string>, model: string, file: string): boolean =>
+    pending.delete(`${model}/${file}`) || pending.delete(file);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawPath = (req.url ?? '/').split('?')[0] ?? '/';
@@ -173,18 +198,23 @@ export async function startMockHub(options: MockHubOptions): Promise<MockHub> {
     } catch {
       match = null;
     }
+    const missing = (status: number, code: string, message: string): void => {
+      notFound.push(`${status} ${req.method} ${rawPath}`);
+      sendError(res, status, code, message);
+    };
     const [, model = '', revision = '', file = ''] = match ?? [];
     const root = roots.get(model);
-    if (!match) return sendError(res, 404, 'NotFound', 'Not Found');
-    if (!root) return sendError(res, 401, 'RepoNotFound', 'Repository not found');
-    if (revision !== 'main') return sendError(res, 404, 'RevisionNotFound', `Invalid rev id: ${revision}`);
+    if (!match) return missing(404, 'NotFound', 'Not Found');
+    if (!root) return missing(401, 'RepoNotFound', 'Repository not found');
+    if (revision !== 'main') return missing(404, 'RevisionNotFound', `Invalid rev id: ${revision}`);
     const path = resolve(root, file);
     const isFile = path.startsWith(root + sep) && (await stat(path).catch(() => null))?.isFile();
-    if (!isFile) return sendError(res, 404, 'EntryNotFound', 'Entry not found');
-    if (req.method === 'GET' && !req.headers.range && takeFailure(model, file)) {
+    if (!isFile) return missing(404, 'EntryNotFound', 'Entry not found');
+    const fullGet = req.method === 'GET' && !req.headers.range;
+    if (fullGet && take(pendingFailures, model, file)) {
       return sendError(res, 500, 'InternalError', 'Internal Error (mock hub: failOnce)');
     }
-    await sendFile(req, res, path, options.throttleBytesPerSec);
+    await sendFile(req, res, path, options.throttleBytesPerSec, fullGet && take(pendingCuts, model, file));
   }
 
   const server = createServer((req, res) => {
@@ -202,6 +232,7 @@ export async function startMockHub(options: MockHubOptions): Promise<MockHub> {
     url: `http://127.0.0.1:${port}`,
     port,
     requests,
+    notFound,
     close: () =>
       new Promise<void>((done, fail) => {
         server.close((error) => (error ? fail(error) : done()));
@@ -217,6 +248,7 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '8765' },
       throttle: { type: 'string' },
       'fail-once': { type: 'string', multiple: true, default: [] },
+      'cut-once': { type: 'string', multiple: true, default: [] },
     },
   });
   const models: Record<string, string> = {};
@@ -231,6 +263,7 @@ async function main(): Promise<void> {
     port: Number(values.port),
     throttleBytesPerSec: values.throttle ? Number(values.throttle) : undefined,
     failOnce: values['fail-once'],
+    cutOnce: values['cut-once'],
   });
   for (const id of Object.keys(models)) console.log(`mock hub: ${id} at ${hub.url}/${id}/resolve/main/`);
   const stop = (): void => void hub.close().then(() => process.exit(0));

@@ -2,16 +2,13 @@
  * Vite plugin: serves onnxruntime-web's WASM runtime from the app's own origin (`/ort/`), never a CDN.
  * The files come from the installed `onnxruntime-web`, the exact version transformers.js depends on.
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
+import { ORT_BASE, ORT_FILES } from '../src/embed/runtime-files.ts';
+import { staticAssets } from './vite-static-assets.ts';
 
-/** The runtime files transformers.js loads (the asyncify build serves both WASM and WebGPU). */
-export const ORT_FILES = ['ort-wasm-simd-threaded.asyncify.wasm', 'ort-wasm-simd-threaded.asyncify.mjs'];
-
-/** URL path the files are served under. */
-export const ORT_BASE = '/ort/';
+const FILE_NAMES = Object.values(ORT_FILES);
 
 function ortDistDir(): string {
   // Resolve onnxruntime-web from transformers.js's own location, so the copy it imports is the one served.
@@ -21,21 +18,5 @@ function ortDistDir(): string {
 
 /** Emits the runtime files into the build and serves them in dev. */
 export function ortAssets(): Plugin {
-  const dir = ortDistDir();
-  return {
-    name: 'ort-assets',
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const name = req.url?.startsWith(ORT_BASE) ? req.url.slice(ORT_BASE.length).split('?')[0] : undefined;
-        if (!name || !ORT_FILES.includes(name)) return next();
-        res.setHeader('Content-Type', name.endsWith('.wasm') ? 'application/wasm' : 'text/javascript');
-        res.end(readFileSync(join(dir, name)));
-      });
-    },
-    generateBundle() {
-      for (const name of ORT_FILES) {
-        this.emitFile({ type: 'asset', fileName: `ort/${name}`, source: readFileSync(join(dir, name)) });
-      }
-    },
-  };
+  return staticAssets({ name: 'ort-assets', base: ORT_BASE, dir: ortDistDir(), files: FILE_NAMES });
 }

@@ -2,8 +2,10 @@
 /**
  * The service worker. Precaches the app shell, onnxruntime's runtime (`/ort/`), the bundled corpus and the
  * tokenizer vocabulary, so the app starts offline; model files (`/models/`, the hub) are left to
- * transformers.js's own cache and never touched here. Every same-origin response it serves carries the
- * security headers, so the page is cross-origin isolated and under the CSP even on a static host.
+ * transformers.js's own cache and never touched here. Every response it serves carries the security
+ * headers, so the page is cross-origin isolated and under the CSP even on a static host. It handles nothing
+ * else: outside the precache only pages and worker scripts pass through it, the two kinds of response whose
+ * headers (COOP, COEP, CSP) take effect; every other request goes to the network untouched.
  */
 import { addPlugins, cleanupOutdatedCaches, precacheAndRoute } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
@@ -11,20 +13,33 @@ import { withSecurityHeaders } from './pwa/with-security-headers';
 
 declare const self: ServiceWorkerGlobalScope;
 
-/** Model files: transformers.js caches them itself; requests for them never reach a handler here. */
-const MODEL_PATH = '/models/';
+/** Responses whose headers matter: documents (COOP, COEP, CSP) and worker scripts (COEP, CSP). */
+const HEADED_DESTINATIONS: ReadonlySet<RequestDestination> = new Set(['document', 'worker', 'sharedworker']);
 
-addPlugins([{ handlerWillRespond: async ({ response }) => withSecurityHeaders(response) }]);
+/**
+ * WebAssembly is served exactly as precached. Chromium keeps a module's compiled code next to the Cache
+ * Storage entry it came from; a rebuilt Response has no such entry, so every start compiled onnxruntime's
+ * 27 MB module again (see BENCHMARKS.md, Cold start). A same-origin `.wasm` needs none of the headers.
+ */
+const isWasm = (request: Request): boolean => new URL(request.url).pathname.endsWith('.wasm');
+
+addPlugins([
+  {
+    handlerWillRespond: async ({ request, response }) =>
+      isWasm(request) ? response : withSecurityHeaders(response),
+  },
+]);
 // The one page takes its state from the query (`?model=…&q=…`): any query still finds /index.html.
 precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/] });
 cleanupOutdatedCaches();
 
-// Same-origin requests outside the precache go to the network and get the headers too. Chrome throws on
-// `only-if-cached` requests that are not same-origin mode (sent by DevTools), so those are left alone.
+// Same-origin pages and worker scripts outside the precache go to the network and get the headers too
+// (model files are fetched, never navigated to, so they never match). Chrome throws on `only-if-cached`
+// requests that are not same-origin mode (sent by DevTools), so those are left alone.
 registerRoute(
-  ({ url, request, sameOrigin }) =>
+  ({ request, sameOrigin }) =>
     sameOrigin &&
-    !url.pathname.startsWith(MODEL_PATH) &&
+    HEADED_DESTINATIONS.has(request.destination) &&
     !(request.cache === 'only-if-cached' && request.mode !== 'same-origin'),
   async ({ request }) => withSecurityHeaders(await fetch(request)),
 );

@@ -2,9 +2,9 @@
  * Document operations: add user files, delete or hide a document, show hidden bundled articles again.
  * They run in the engine's queue and keep database, library, keyword index and vector matrix in step.
  */
-import { ingestDocument } from '../src/core/ingest';
+import { BROWSER_PDF_ASSETS, ingestFile } from '../src/extract';
 import type { AddFileResult, FileInput } from '../src/shared/protocol';
-import { deleteDocument, setDocumentHidden } from '../src/storage';
+import { deleteDocument, setDocumentHidden, StorageFullError } from '../src/storage';
 import type { DatabaseConnection } from './database';
 import type { EngineDeps } from './engine-deps';
 import { embedPassages } from './indexer';
@@ -34,7 +34,7 @@ export async function addFile(context: DocumentContext, file: FileInput): Promis
   const bytes = new Uint8Array(file.bytes);
   let ingested;
   try {
-    ingested = await ingestDocument({ bytes, source: file.name }, await store.tokenCounter());
+    ingested = await ingestFile({ bytes, source: file.name }, await store.tokenCounter(), BROWSER_PDF_ASSETS);
   } catch (error) {
     return { name: file.name, ok: false, message: error instanceof Error ? error.message : String(error) };
   }
@@ -57,8 +57,13 @@ export async function addFile(context: DocumentContext, file: FileInput): Promis
       emit,
       onBatch: (ids, vectors) => matrix.append(ids, vectors),
     });
-  } catch {
-    return { ...added, duplicate: false, vectorsPending: true };
+  } catch (error) {
+    return {
+      ...added,
+      duplicate: false,
+      vectorsPending: true,
+      storageFull: error instanceof StorageFullError,
+    };
   }
   return { ...added, duplicate: false };
 }

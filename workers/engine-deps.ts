@@ -3,7 +3,7 @@
  * fetch, IndexedDB, transformers.js on WebGPU or WASM) and in Node tests (files, fake-indexeddb, onnxruntime-node).
  */
 import type { StatusEvent } from '../src/core/status/events';
-import type { Device, ModelEntry } from '../src/embed/registry';
+import type { Device, Dtype, ModelEntry } from '../src/embed/registry';
 import type { SearchDb } from '../src/storage';
 import type { LoadedModel } from './model-host';
 
@@ -13,6 +13,10 @@ export interface ModelRequest {
   model: ModelEntry;
   /** Device forced by the page, if any. */
   forcedDevice?: Device;
+  /** A precision asked for (`?dtype=fp32`); used when the model has it. */
+  forcedDtype?: Dtype;
+  /** WASM threads; default all cores when cross-origin isolated (the device lab also measures one). */
+  threads?: number;
   /** Hub mirror or test hub, if any. */
   hubHost?: string;
   /** Status sink for download progress. */

@@ -82,6 +82,7 @@ export class SearchEngine implements SearchWorkerApi {
       source: doc.source,
       original: show(doc.raw),
       cleaned: show(doc.text),
+      pages: doc.pages,
     };
   }
 

@@ -109,6 +109,7 @@ export class Library {
       source: doc.source,
       title: doc.title,
       encoding: doc.encoding,
+      pages: doc.pages?.length,
       size: doc.size,
       origin: doc.origin,
       passages: this.passagesOf(doc.id).length,

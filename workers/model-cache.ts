@@ -4,22 +4,34 @@
  * transformers.js finds it there, offline, under the keys it looks up.
  */
 import {
-  cacheKeyFor,
   checkModelFolder,
   filesToStore,
   locateModelFolder,
-  MODEL_CACHE_NAME,
-  modelFileOfCacheKey,
   type FolderTexts,
+  type WeightsFile,
 } from '../src/core/model-folder';
-import { chooseDtype, MODELS, type Device, type Dtype, type ModelEntry } from '../src/embed/registry';
+import { cacheKeyFor, modelFileOfCacheKey } from '../src/embed/cache-keys';
+import { choosePrecision } from '../src/embed/precision';
+import { MODELS, type Device, type ModelEntry } from '../src/embed/registry';
+import { MODEL_CACHE_NAME, onnxFileFor } from '../src/embed/runtime-files';
 import type { CachedModel, ImportedModel, ModelFolderFile } from '../src/shared/protocol';
 import { webgpuAdapter } from './webgpu';
 
-/** Bytes of a cached response: its `content-length`, else its body's size. */
-async function responseBytes(response: Response): Promise<number> {
+/** Body sizes learnt by reading a response that had no `content-length`, by URL: each is read once. */
+const measuredBytes = new Map<string, number>();
+
+/**
+ * Bytes of a cached response: its `content-length` (hub downloads and stored folders have one), else its
+ * body's size, read once per URL and remembered, so listing the cache does not read model blobs every time.
+ */
+async function responseBytes(request: Request, response: Response): Promise<number> {
   const length = Number(response.headers.get('content-length'));
-  return Number.isFinite(length) && length > 0 ? length : (await response.blob()).size;
+  if (Number.isFinite(length) && length > 0) return length;
+  const known = measuredBytes.get(request.url);
+  if (known !== undefined) return known;
+  const size = (await response.blob()).size;
+  measuredBytes.set(request.url, size);
+  return size;
 }
 
 /** Cached entries that belong to registry models, with the model and file each holds. */
@@ -41,7 +53,7 @@ export async function listCachedModels(): Promise<CachedModel[]> {
   for (const { request, modelId, file } of await modelEntries(cache)) {
     const response = await cache.match(request);
     if (!response) continue;
-    const bytes = await responseBytes(response);
+    const bytes = await responseBytes(request, response);
     const entry = byModel.get(modelId) ?? { modelId, files: [], bytes: 0 };
     entry.files.push({ file, bytes });
     entry.bytes += bytes;
@@ -63,17 +75,24 @@ export async function deleteCachedModel(modelId: string): Promise<{ files: numbe
   for (const entry of await modelEntries(cache)) {
     if (entry.modelId !== modelId) continue;
     const response = await cache.match(entry.request);
-    bytes += response ? await responseBytes(response) : 0;
+    bytes += response ? await responseBytes(entry.request, response) : 0;
     if (await cache.delete(entry.request)) files += 1;
+    measuredBytes.delete(entry.request.url);
   }
   return { files, bytes };
 }
 
-/** The precision the model host would load `model` with here: as it decides, WebGPU when an adapter exists. */
-async function dtypeOnThisDevice(model: ModelEntry, forcedDevice: Device | undefined): Promise<Dtype> {
-  if (forcedDevice === 'wasm') return chooseDtype(model, 'wasm', false);
-  const adapter = await webgpuAdapter();
-  return adapter ? chooseDtype(model, 'webgpu', adapter.hasF16) : chooseDtype(model, 'wasm', false);
+/** The weights file the model host would load `model` with here: as it decides, WebGPU when an adapter exists. */
+async function weightsOnThisDevice(
+  model: ModelEntry,
+  forcedDevice: Device | undefined,
+): Promise<WeightsFile> {
+  const adapter = forcedDevice === 'wasm' ? undefined : await webgpuAdapter();
+  const { dtype } = choosePrecision(model, {
+    device: adapter ? 'webgpu' : 'wasm',
+    hasShaderF16: adapter?.hasF16 ?? false,
+  });
+  return { dtype, file: onnxFileFor(dtype) };
 }
 
 const text = (bytes: ArrayBuffer | undefined): string | undefined =>
@@ -103,7 +122,7 @@ export async function importModelFolder(
     tokenizer: text(bytesOf.get('tokenizer.json')),
     tokenizerConfig: text(bytesOf.get('tokenizer_config.json')),
   };
-  checkModelFolder(folder, texts, await dtypeOnThisDevice(folder.model, forcedDevice));
+  checkModelFolder(folder, texts, await weightsOnThisDevice(folder.model, forcedDevice));
   const cache = await caches.open(MODEL_CACHE_NAME);
   const stored = filesToStore(folder);
   let total = 0;

@@ -5,6 +5,7 @@ import { withQueryInstruction } from '../src/core/query-instruction';
 import { rankForMode } from '../src/core/search/fuse';
 import { groupByDocument } from '../src/core/search/group';
 import { highlightSpans, segmentsForRender } from '../src/core/search/highlight';
+import { hasSearchTerms } from '../src/core/search/searchable';
 import { toSimplified, traditionalConverter } from '../src/core/text/script';
 import type { VectorMatrix } from '../src/core/vector/matrix';
 import type { ModelEntry } from '../src/embed/registry';
@@ -22,7 +23,7 @@ import { DOWNLOAD_CANCELLED } from '../src/core/engine/status';
 import type { EngineState } from '../src/core/engine/state';
 import type { FallbackReason } from '../src/shared/messages';
 
-/** Candidates taken from each ranking before fusion: enough that fusion can reorder the top k. */
+/** Candidates taken from each ranking before fusion (at least k): enough that fusion can reorder the top k. */
 const CANDIDATES = 50;
 
 /** The dense side, present once a model is loaded and the index is built. */
@@ -66,6 +67,17 @@ export async function runSearch(
   const mode: SearchMode = dense ? request.mode : 'keyword';
   const fallbackReason = mode !== request.mode ? unavailableReason : undefined;
   const timings = { embedMs: 0, scanMs: 0, keywordMs: 0, totalMs: 0 };
+  if (!hasSearchTerms(request.query))
+    return {
+      query: request.query,
+      mode,
+      fallbackReason,
+      hits: [],
+      groups: [],
+      timings,
+      empty: 'nothing-to-search',
+    };
+  const candidates = Math.max(CANDIDATES, request.k);
   const tracer = request.inspect ? new SearchTracer(request.query) : undefined;
 
   let query: Float32Array | undefined;
@@ -79,7 +91,7 @@ export async function runSearch(
     throwIfAborted(signal);
     const scanStart = performance.now();
     denseRanking = dense.matrix
-      .search(query, CANDIDATES)
+      .search(query, candidates)
       .filter((row) => library.isSearchable(row.id))
       .map((row) => ({ id: row.id, score: row.score }));
     timings.scanMs = performance.now() - scanStart;
@@ -89,7 +101,7 @@ export async function runSearch(
   if (mode !== 'semantic') {
     const keywordStart = performance.now();
     keywordRanking = library
-      .searchKeyword(request.query, CANDIDATES)
+      .searchKeyword(request.query, candidates)
       .filter((hit) => library.isSearchable(hit.id));
     timings.keywordMs = performance.now() - keywordStart;
     tracer?.record('keyword', timings.keywordMs);
@@ -112,6 +124,7 @@ export async function runSearch(
       title: show(doc.title),
       text: show(passage.text),
       start: passage.start,
+      page: passage.page,
       score: item.score,
       cosine: item.denseScore,
       denseRank: item.denseRank,

@@ -159,6 +159,7 @@ export class EngineSession {
       this.loaded ??= await this.deps.loadModel({
         model,
         forcedDevice: options.device,
+        forcedDtype: options.dtype,
         hubHost: options.hubHost,
         emit: this.deps.emit,
       });

@@ -51,10 +51,11 @@ export interface QueryMeasurement {
   cachedP50Ms: number;
 }
 
-/** The app's URL for a model on WASM, optionally with a query. */
-export function appUrl(base: string, modelId: string, query?: string): string {
+/** The app's URL for a model on WASM, optionally with a query and a dtype other than the registry's. */
+export function appUrl(base: string, modelId: string, query?: string, dtype?: string): string {
   const params = new URLSearchParams({ model: modelId, device: 'wasm' });
   if (query !== undefined) params.set('q', query);
+  if (dtype !== undefined) params.set('dtype', dtype);
   return `${base}/?${params}`;
 }
 
@@ -79,7 +80,8 @@ function numberAttribute(page: Page, name: string): Promise<number> {
 }
 
 /**
- * Installs the probes on the context, opens the app and waits until its index is ready.
+ * Installs the probes on the context, opens the app (at the registry's dtype, or `dtype`) and waits until
+ * its index is ready.
  *
  * @example
  * const { page, indexing } = await measureIndexing(context, baseUrl, 'fixture-small-zh');
@@ -88,10 +90,11 @@ export async function measureIndexing(
   context: BrowserContext,
   base: string,
   modelId: string,
+  dtype?: string,
 ): Promise<{ page: Page; indexing: IndexingMeasurement }> {
   await context.addInitScript(installProbes, BENCH_MODE);
   const page = await context.newPage();
-  await page.goto(appUrl(base, modelId));
+  await page.goto(appUrl(base, modelId, undefined, dtype), { timeout: INDEX_TIMEOUT_MS });
   await waitForIndex(page);
   const status = page.locator(STATUS);
   const record = await page.evaluate(probeRecord);
@@ -143,7 +146,7 @@ export async function measureQueries(
   const samples: QuerySample[] = [];
   for (let round = 0; round < rounds; round++) {
     if (round > 0) {
-      await page.goto(href);
+      await page.goto(href, { timeout: INDEX_TIMEOUT_MS });
       await waitForIndex(page);
     }
     await typeQuery(page, WARM_UP_QUERY);
@@ -164,17 +167,17 @@ export async function measureQueries(
   };
 }
 
-/** Times from navigation start to the first result, and to the first result of the requested mode. */
+/** Times from navigation start to the first result, and to the first result of the requested mode, per reload. */
 export interface ColdStart {
   /** Navigation start → first result on screen (may be a keyword fallback while the model loads), ms. */
-  firstResultMs: number;
+  firstResultMs: number[];
   /** Navigation start → first result of the requested mode (model loaded, index ready), ms. */
-  fullResultMs: number;
+  fullResultMs: number[];
 }
 
 /**
- * Loads the app with `?q=` in a page whose context already holds the model and the index, `runs` times,
- * and returns the median times from navigation start (`performance.timeOrigin`).
+ * Loads the app with `?q=` in a page whose context already holds the model and the index, `runs` times
+ * (reloads of one tab), and returns each run's times from navigation start (`performance.timeOrigin`).
  *
  * @example
  * await measureColdStart(page, baseUrl, 'fixture-small-zh', '阿里已经开源了多少款模型', 3);
@@ -189,7 +192,7 @@ export async function measureColdStart(
   const first: number[] = [];
   const full: number[] = [];
   for (let run = 0; run < runs; run++) {
-    await page.goto(appUrl(base, modelId, query));
+    await page.goto(appUrl(base, modelId, query), { timeout: INDEX_TIMEOUT_MS });
     await page.waitForFunction(
       () => {
         const record = (window as Window & { __benchProbe?: { firstFullResult?: number } }).__benchProbe;
@@ -202,5 +205,5 @@ export async function measureColdStart(
     first.push(record?.firstResult ?? Number.NaN);
     full.push(record?.firstFullResult ?? Number.NaN);
   }
-  return { firstResultMs: percentile(first, 50), fullResultMs: percentile(full, 50) };
+  return { firstResultMs: first, fullResultMs: full };
 }

@@ -4,11 +4,15 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import type {
+  AccuracyRequest,
+  AccuracyResult,
   BaselineRequest,
   BaselineResult,
   IdbBenchRequest,
   IdbBenchResult,
   MachineInfo,
+  OursRequest,
+  OursResult,
   PeakRequest,
   PeakResult,
   SearchBenchRequest,
@@ -19,6 +23,10 @@ import type {
 export interface BenchPage {
   /** See `BenchApi.baseline`. */
   baseline(request: BaselineRequest): Promise<BaselineResult>;
+  /** See `BenchApi.ours`. */
+  ours(request: OursRequest): Promise<OursResult>;
+  /** See `BenchApi.accuracy`. */
+  accuracy(request: AccuracyRequest): Promise<AccuracyResult>;
   /** See `BenchApi.peak`. */
   peak(request: PeakRequest): Promise<PeakResult>;
   /** See `BenchApi.search`. */
@@ -55,6 +63,8 @@ export function benchPage(context: BrowserContext, base: string): BenchPage {
   };
   return {
     baseline: (request) => call('baseline', request),
+    ours: (request) => call('ours', request),
+    accuracy: (request) => call('accuracy', request),
     peak: (request) => call('peak', request),
     search: (request) => call('search', request),
     idbLoad: (request) => call('idbLoad', request),

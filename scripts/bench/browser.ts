@@ -9,12 +9,6 @@ import { CHROMIUM_ARGS, chromiumPath } from '../../tests/e2e/chromium';
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
- * Extra flags: resolve no host name at all, so even requests the route cannot see (service workers)
- * cannot leave the machine.
- */
-const BENCH_ARGS = ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'];
-
-/**
  * tsx compiles with esbuild's `keepNames`, which wraps named inner functions in a `__name` helper; functions
  * handed to `page.evaluate` carry those calls into the page. This defines the helper there.
  */
@@ -39,7 +33,7 @@ export interface BenchBrowser {
 export async function launchBrowser(): Promise<BenchBrowser> {
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
-    args: [...CHROMIUM_ARGS, ...BENCH_ARGS],
+    args: CHROMIUM_ARGS,
   });
   const blocked: string[] = [];
   const newContext = async (): Promise<BrowserContext> => {

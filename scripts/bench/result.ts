@@ -1,6 +1,7 @@
 /**
  * The benchmark's result: the one JSON object `npm run bench -- --json` prints.
  */
+import type { AccuracyResult } from '../../src/bench/protocol';
 
 /** Indexing the corpus: the app's path against the usual transformers.js loop. */
 export interface IndexResult {
@@ -36,8 +37,49 @@ export interface IndexResult {
   modelLoadMs: number;
   /** WASM threads of the app's model. */
   threads: number;
-  /** WASM threads of the baseline. */
+  /** WASM threads of the baseline: onnxruntime-web's default, as it reported after loading. */
   baselineThreads: number;
+  /** The weights file transformers.js picked at its default dtype for the baseline. */
+  baselineWeights: string;
+  /** The app's embedder and batches at the app's dtype on 1 thread (bench page), passages per second. */
+  oursOneThreadPerSec: number;
+  /** oursOneThreadPerSec / baselinePerSec: what batching alone gives. */
+  oursOneThreadSpeedup: number;
+  /** The app's indexing at fp32 (`?dtype=fp32`, a fresh context), passages per second; 0 when the app's dtype is fp32. */
+  fp32PerSec: number;
+  /** Peak resident memory of the browser's renderer processes (page and workers: JS heaps, WASM memory, the
+   * model) from model load to index ready, bytes. */
+  peakRendererBytes: number;
+}
+
+/** Minimum, median and maximum of one figure over repeated runs. */
+export interface Spread {
+  /** Fastest run, ms. */
+  minMs: number;
+  /** Median, ms. */
+  medianMs: number;
+  /** Slowest run, ms. */
+  maxMs: number;
+  /** maxMs / minMs. */
+  ratio: number;
+}
+
+/** Reloads of one tab with the model and index cached. */
+export interface ColdStartResult {
+  /** Number of reloads. */
+  runs: number;
+  /** Navigation start → first result on screen (may be the keyword fallback). */
+  firstResult: Spread;
+  /** Navigation start → first result of the requested mode (model loaded, index ready). */
+  fullResult: Spread;
+}
+
+/** The tested dtype's vectors against the reference dtype's, same model, same passages. */
+export interface AccuracySection extends AccuracyResult {
+  /** Dtype under test. */
+  dtype: string;
+  /** Reference dtype. */
+  reference: string;
 }
 
 /** Warm query latency in the app. */
@@ -80,8 +122,12 @@ export interface SearchResult {
   speedupVsNaive: number;
   /** oramaMs / oursMs. */
   speedupVsOrama: number;
-  /** Loading the vectors from IndexedDB with `readVectors`, median ms. */
+  /** Loading the vectors from IndexedDB with `readVectors` (packed records, as at every start), median ms. */
   idbLoadMs: number;
+  /** The first `readVectors` after indexing, which also folds the batch records into packs, ms. */
+  idbPackMs: number;
+  /** Stored bytes per vector: int8 codes, scale, passage id. */
+  idbBytesPerVector: number;
   /** Whether all four methods returned the same top 10 for the first query. */
   sameTop10: boolean;
 }
@@ -106,6 +152,8 @@ export interface MachineResult {
 export interface BenchResult {
   /** Registry id of the model. */
   model: string;
+  /** Whether the model is a generated test model (its figures say nothing about a real model's quality). */
+  testModel: boolean;
   /** Indexing. */
   index: IndexResult;
   /** Warm queries. */
@@ -116,8 +164,12 @@ export interface BenchResult {
   longestTaskMs: number;
   /** Navigation start → first result on screen, with model and index cached (median), ms. */
   coldStartMs: number;
-  /** Navigation start → first result of the requested mode (not a keyword fallback), ms. */
+  /** Navigation start → first result of the requested mode (not a keyword fallback), median, ms. */
   coldStartFullMs: number;
+  /** Both cold-start figures over every reload: min, median, max. */
+  coldStart: ColdStartResult;
+  /** q8 against fp32 on the same model (absent when the model has no q8 file). */
+  accuracy?: AccuracySection;
   /** Vector search per size. */
   search: SearchResult[];
   /** The machine. */

@@ -2,7 +2,9 @@
  * Turns raw measurements into the result's sections: rates, ratios and GFLOP/s from the same run.
  */
 import type {
+  IdbBenchResult,
   BaselineResult,
+  OursResult,
   PeakResult,
   SearchBenchResult,
   SearchMethod,
@@ -10,7 +12,8 @@ import type {
 } from '../../src/bench/protocol';
 import type { IndexingMeasurement } from './app';
 import { corpusFlops, paddedCorpusFlops, type BertShape } from './flops';
-import type { IndexResult, SearchResult } from './result';
+import { median } from '../../src/bench/stats';
+import type { IndexResult, SearchResult, Spread } from './result';
 
 /** Inputs of {@link summarizeIndex}. */
 export interface IndexInputs {
@@ -18,8 +21,12 @@ export interface IndexInputs {
   app: IndexingMeasurement;
   /** The baseline loop. */
   baseline: BaselineResult;
-  /** Threads the baseline ran with. */
-  baselineThreads: number;
+  /** The app's embedder and batches on 1 thread. */
+  oursOneThread: OursResult;
+  /** Peak renderer memory from model load to index ready, bytes. */
+  peakRendererBytes: number;
+  /** The app's indexing at fp32, when its dtype is another. */
+  fp32?: IndexingMeasurement;
   /** Plain MatMul throughput with the app's thread count. */
   peak: PeakResult;
   /** The same on one thread. */
@@ -37,14 +44,15 @@ const bestShape = (peak: PeakResult): ShapeThroughput =>
  * The `index` section.
  *
  * @example
- * summarizeIndex({ app, baseline, baselineThreads: 1, peak, peakOneThread, shape }).speedup;
+ * summarizeIndex({ app, baseline, oursOneThread, peakRendererBytes, peak, peakOneThread, shape }).speedup;
  */
 export function summarizeIndex(inputs: IndexInputs): IndexResult {
-  const { app, baseline, baselineThreads, peak, peakOneThread, shape } = inputs;
+  const { app, baseline, oursOneThread, peakRendererBytes, fp32, peak, peakOneThread, shape } = inputs;
   const useful = corpusFlops(shape, baseline.tokenCounts);
   const best = bestShape(peak);
   const oursPerSec = (app.embedded * 1000) / app.indexMs;
   const baselinePerSec = (baseline.passages * 1000) / baseline.ms;
+  const oursOneThreadPerSec = (oursOneThread.passages * 1000) / oursOneThread.ms;
   const gflops = gflopsOf(useful, app.indexMs);
   return {
     passages: app.passages,
@@ -63,21 +71,38 @@ export function summarizeIndex(inputs: IndexInputs): IndexResult {
     baselineMs: baseline.ms,
     modelLoadMs: app.modelLoadMs,
     threads: app.threads,
-    baselineThreads,
+    baselineThreads: baseline.threads,
+    baselineWeights: baseline.weights,
+    oursOneThreadPerSec,
+    oursOneThreadSpeedup: oursOneThreadPerSec / baselinePerSec,
+    fp32PerSec: fp32 ? (fp32.embedded * 1000) / fp32.indexMs : 0,
+    peakRendererBytes,
   };
+}
+
+/**
+ * Min, median and max of repeated timings.
+ *
+ * @example
+ * spreadOf([420, 380, 510]); // { minMs: 380, medianMs: 420, maxMs: 510, ratio: 1.34 }
+ */
+export function spreadOf(samples: readonly number[]): Spread {
+  const minMs = Math.min(...samples);
+  const maxMs = Math.max(...samples);
+  return { minMs, medianMs: median(samples), maxMs, ratio: maxMs / minMs };
 }
 
 /**
  * One entry of the `search` section.
  *
  * @example
- * summarizeSearch(100_000, 512, { scan, int8, naive, orama }, idbMs);
+ * summarizeSearch(100_000, 512, { scan, int8, naive, orama }, idb);
  */
 export function summarizeSearch(
   vectors: number,
   dims: number,
   methods: Record<SearchMethod, SearchBenchResult>,
-  idbLoadMs: number,
+  idb: IdbBenchResult,
 ): SearchResult {
   const { scan, int8, naive, orama } = methods;
   const reference = JSON.stringify(scan.top);
@@ -90,7 +115,9 @@ export function summarizeSearch(
     oramaMs: orama.ms,
     speedupVsNaive: naive.ms / scan.ms,
     speedupVsOrama: orama.ms / scan.ms,
-    idbLoadMs,
+    idbLoadMs: idb.ms,
+    idbPackMs: idb.packMs,
+    idbBytesPerVector: idb.bytesPerVector,
     sameTop10: [int8, naive, orama].every((method) => JSON.stringify(method.top) === reference),
   };
 }

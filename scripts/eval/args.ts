@@ -1,6 +1,6 @@
 /**
- * Command-line arguments of `npm run eval -- [--queries FILE] [--mode hybrid|dense|lexical] [--model ID]
- * [--k N] [--hub URL] [--json]`.
+ * Command-line arguments of `npm run eval -- [--queries FILE | --corpus DIR] [--mode hybrid|dense|lexical]
+ * [--model ID] [--k N] [--hub URL] [--json]`.
  */
 import { parseArgs } from 'node:util';
 import type { SearchMode } from '../../src/core/search/fuse';
@@ -19,19 +19,27 @@ export const APP_MODE: Record<EvalMode, SearchMode> = {
 /** The query file used when `--queries` is not given, relative to the project root. */
 export const DEFAULT_QUERIES = 'tests/fixtures/eval/dev-queries.jsonl';
 
+/** Hits retrieved per query when `--k` is not given: 10 for a query file, 100 for a BEIR folder. */
+export const DEFAULT_K = { queries: 10, corpus: 100 } as const;
+
 /** One-line usage text. */
 export const USAGE =
-  'usage: npm run eval -- [--queries FILE] [--mode hybrid|dense|lexical] [--model ID] [--k N] [--hub URL] [--json]';
+  'usage: npm run eval -- [--queries FILE | --corpus DIR] [--mode hybrid|dense|lexical] [--model ID] [--k N] [--hub URL] [--json]';
 
 /** Parsed arguments. */
 export interface EvalArgs {
   /** Query file (JSONL); `undefined` means {@link DEFAULT_QUERIES}. */
   queries: string | undefined;
+  /** A folder in BEIR layout to evaluate on instead of a query file over the bundled corpus. */
+  corpus: string | undefined;
   /** Ranking to evaluate. */
   mode: EvalMode;
   /** Model id or alias as given (default: the app's default model). */
   model: string;
-  /** Hits retrieved per query; metrics at a cut-off above `k` are `null`. */
+  /**
+   * Hits retrieved per query (documents, for a BEIR folder). For a query file, metrics at a cut-off
+   * above `k` are `null`; for a BEIR folder they count what the first `k` hold.
+   */
   k: number;
   /** Hub mirror to download a hub model from instead of the Hugging Face hub. */
   hub: string | undefined;
@@ -56,7 +64,7 @@ function isMode(value: string): value is EvalMode {
  *
  * @example
  * parseEvalArgs(['--model', 'fixture', '--mode', 'dense', '--k', '5']);
- * // { queries: undefined, mode: 'dense', model: 'fixture', k: 5, hub: undefined, json: false }
+ * // { queries: undefined, corpus: undefined, mode: 'dense', model: 'fixture', k: 5, hub: undefined, json: false }
  */
 export function parseEvalArgs(argv: string[]): EvalArgs {
   let values;
@@ -65,9 +73,10 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
       args: argv,
       options: {
         queries: { type: 'string' },
+        corpus: { type: 'string' },
         mode: { type: 'string', default: 'hybrid' },
         model: { type: 'string', default: DEFAULT_MODEL_ID },
-        k: { type: 'string', default: '10' },
+        k: { type: 'string' },
         hub: { type: 'string' },
         json: { type: 'boolean', default: false },
       },
@@ -75,9 +84,11 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const { queries, mode, model, k, hub, json } = values;
+  const { queries, corpus, mode, model, k, hub, json } = values;
   if (!isMode(mode)) throw new UsageError(`unknown --mode "${mode}"`);
-  const hits = Number(k);
+  if (queries !== undefined && corpus !== undefined)
+    throw new UsageError('give --queries or --corpus, not both');
+  const hits = k === undefined ? DEFAULT_K[corpus === undefined ? 'queries' : 'corpus'] : Number(k);
   if (!Number.isInteger(hits) || hits < 1) throw new UsageError(`--k must be a positive integer, got "${k}"`);
-  return { queries, mode, model, k: hits, hub, json };
+  return { queries, corpus, mode, model, k: hits, hub, json };
 }

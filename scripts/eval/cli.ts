@@ -1,15 +1,17 @@
 /**
- * The `npm run eval` command: arguments → corpus and index → every query through the app's search → report.
+ * The `npm run eval` command: arguments → corpus and index → every query through the app's search → report,
+ * over the bundled corpus with a query file, or over a BEIR folder.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseQueries } from '../../src/core/metrics/queries';
-import { findModel, MODELS } from '../../src/embed/registry';
-import { DEFAULT_QUERIES, parseEvalArgs, UsageError } from './args';
+import { findModel, MODELS, type ModelEntry } from '../../src/embed/registry';
+import { DEFAULT_QUERIES, parseEvalArgs, UsageError, type EvalArgs } from './args';
+import { evaluateBeir, loadBeirFolder } from './beir';
 import { evaluateMode } from './evaluate';
 import { prepareEval, type EvalSetup, type PrepareOptions } from './prepare';
-import { formatTable } from './table';
+import { formatBeirTable, formatTable } from './table';
 
 /** The project root. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,6 +25,35 @@ export interface CliIo {
 /** Builds the corpus and index; replaceable so tests can reuse one embedded index. */
 export type Prepare = (options: PrepareOptions) => Promise<EvalSetup>;
 
+/** The bundled corpus searched with a query file. */
+async function runQueries(args: EvalArgs, model: ModelEntry, io: CliIo, prepare: Prepare): Promise<string> {
+  const queriesFile = args.queries ?? DEFAULT_QUERIES;
+  const queries = parseQueries(
+    await readFile(resolve(args.queries ? process.cwd() : ROOT, queriesFile), 'utf8'),
+  );
+  const setup = await prepare({ root: ROOT, model: neededModel(args, model), hub: args.hub, log: io.err });
+  const report = await evaluateMode(setup, queries, args.mode, args.k, io.err);
+  return args.json ? JSON.stringify(report) : formatTable(report, queriesFile);
+}
+
+/** A BEIR folder: its corpus searched with its queries. */
+async function runBeir(dir: string, args: EvalArgs, model: ModelEntry, io: CliIo, prepare: Prepare) {
+  const set = await loadBeirFolder(resolve(process.cwd(), dir));
+  const setup = await prepare({
+    root: ROOT,
+    beirCorpus: set.corpus,
+    model: neededModel(args, model),
+    hub: args.hub,
+    log: io.err,
+  });
+  const report = await evaluateBeir(setup, set, dir, args.mode, args.k);
+  return args.json ? JSON.stringify(report) : formatBeirTable(report);
+}
+
+function neededModel(args: EvalArgs, model: ModelEntry): ModelEntry | undefined {
+  return args.mode === 'lexical' ? undefined : model;
+}
+
 async function run(argv: string[], io: CliIo, prepare: Prepare): Promise<void> {
   const args = parseEvalArgs(argv);
   const model = findModel(args.model);
@@ -30,19 +61,12 @@ async function run(argv: string[], io: CliIo, prepare: Prepare): Promise<void> {
     const known = MODELS.map((m) => m.id).join(', ');
     throw new UsageError(`unknown --model "${args.model}" (known: ${known}, or fixture)`);
   }
-  const queriesFile = args.queries ?? DEFAULT_QUERIES;
-  const queries = parseQueries(
-    await readFile(resolve(args.queries ? process.cwd() : ROOT, queriesFile), 'utf8'),
-  );
   if (args.mode === 'lexical') io.err('lexical mode: keyword search only, no model is loaded');
-  const setup = await prepare({
-    root: ROOT,
-    model: args.mode === 'lexical' ? undefined : model,
-    hub: args.hub,
-    log: io.err,
-  });
-  const report = await evaluateMode(setup, queries, args.mode, args.k, io.err);
-  io.out(args.json ? JSON.stringify(report) : formatTable(report, queriesFile));
+  io.out(
+    args.corpus === undefined
+      ? await runQueries(args, model, io, prepare)
+      : await runBeir(args.corpus, args, model, io, prepare),
+  );
 }
 
 /**

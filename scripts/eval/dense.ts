@@ -6,8 +6,10 @@ import { availableParallelism } from 'node:os';
 import { embedInBatches } from '../../src/core/embed-batches';
 import type { Passage } from '../../src/core/types';
 import { VectorMatrix } from '../../src/core/vector/matrix';
-import { HUB_HOST, loadEmbedder, type Embedder } from '../../src/embed/loader';
-import { hostingFor, type ModelEntry } from '../../src/embed/registry';
+import { loadEmbedder, type Embedder } from '../../src/embed/loader';
+import { wasmDtype } from '../../src/embed/precision';
+import { hostingFor, type Dtype, type ModelEntry } from '../../src/embed/registry';
+import { HUB_URL } from '../../src/embed/runtime-files';
 import type { DenseSide } from '../../workers/searcher';
 
 /** The model could not be loaded; the message says what to do instead. */
@@ -30,7 +32,7 @@ export class ModelLoadError extends Error {
 
 /**
  * Loads `model` from `modelsDir` (absolute, with a trailing slash) or, for hub models, from the hub
- * (`hub` when given, else the Hugging Face hub). Throws a {@link ModelLoadError} on failure.
+ * (`hub` when given, else the Hugging Face hub), in `dtype` (default: the app's WASM dtype). Throws a {@link ModelLoadError} on failure.
  *
  * @example
  * const embedder = await loadNodeEmbedder(findModel('fixture')!, '/repo/public/models/');
@@ -39,14 +41,15 @@ export async function loadNodeEmbedder(
   model: ModelEntry,
   modelsDir: string,
   hub?: string,
+  dtype: Dtype = wasmDtype(model),
 ): Promise<Embedder> {
   try {
     return await loadEmbedder({
       model,
       device: 'cpu',
-      dtype: model.dtypes.wasm,
+      dtype,
       threads: availableParallelism(),
-      hosting: hostingFor(model, modelsDir, HUB_HOST, hub),
+      hosting: hostingFor(model, modelsDir, HUB_URL, hub),
     });
   } catch (error) {
     throw new ModelLoadError(model, error);

@@ -6,9 +6,13 @@ import { detectJunk, type JunkKind } from '../../src/core/metrics/junk';
 import type { EvalQuery, QueryKind } from '../../src/core/metrics/queries';
 import { judgeHits } from '../../src/core/metrics/relevance';
 import type { SearchHit } from '../../src/shared/protocol';
+import type { FallbackReason } from '../../src/shared/messages';
 import { runSearch } from '../../workers/searcher';
 import { APP_MODE, type EvalMode } from './args';
 import type { EvalSetup } from './prepare';
+
+/** The fallback reason runSearch would give; evaluations check that no search fell back. */
+export const MODEL_LOADING: FallbackReason = { code: 'keyword-fallback', reason: 'model-loading' };
 
 /** Mean metrics; `null` when no query has relevant passages or the cut-off exceeds `k`. */
 export interface Metrics {
@@ -58,8 +62,8 @@ export interface QueryReport {
   junkHits?: JunkHit[];
 }
 
-/** The evaluation of one mode, as `--json` prints it. */
-export interface EvalReport {
+/** What every report says first: the mode and the model that took part. */
+export interface ModelFields {
   mode: EvalMode;
   /** Model id, or `null` in lexical mode (no model takes part). */
   model: string | null;
@@ -67,6 +71,10 @@ export interface EvalReport {
   testModel: boolean;
   /** What the numbers can and cannot say (test model, no model), or `null`. */
   note: string | null;
+}
+
+/** The evaluation of one mode, as `--json` prints it. */
+export interface EvalReport extends ModelFields {
   /** Hits retrieved per query. */
   k: number;
   /** Means over the queries with relevant passages. */
@@ -147,6 +155,23 @@ function aggregate(searched: readonly Searched[], k: number) {
 }
 
 /**
+ * The mode and model fields of a report. Throws when `mode` needs the dense side and `setup` has none.
+ *
+ * @example
+ * modelFields(setup, 'lexical'); // { mode: 'lexical', model: null, testModel: false, note: 'lexical mode: …' }
+ */
+export function modelFields(setup: EvalSetup, mode: EvalMode): ModelFields {
+  const model = mode === 'lexical' ? undefined : setup.dense?.model;
+  if (mode !== 'lexical' && !model) throw new Error(`${mode} mode needs a loaded model`);
+  return {
+    mode,
+    model: model?.id ?? null,
+    testModel: model?.testModel !== undefined,
+    note: model ? (model.testModel ?? null) : LEXICAL_NOTE,
+  };
+}
+
+/**
  * Searches every query in `mode` with the app's search path and evaluates the top `k` hits. `log` gets
  * a timing line. Throws when `mode` needs the dense side and `setup` has none.
  *
@@ -161,16 +186,12 @@ export async function evaluateMode(
   k: number,
   log: (line: string) => void = () => {},
 ): Promise<EvalReport> {
-  const model = mode === 'lexical' ? undefined : setup.dense?.model;
-  if (mode !== 'lexical' && !model) throw new Error(`${mode} mode needs a loaded model`);
+  const fields = modelFields(setup, mode);
   const searched: Searched[] = [];
   const times: number[] = [];
   for (const query of queries) {
     const request = { query: query.query, mode: APP_MODE[mode], k };
-    const response = await runSearch(request, setup.library, setup.dense, {
-      code: 'keyword-fallback',
-      reason: 'model-loading',
-    });
+    const response = await runSearch(request, setup.library, setup.dense, MODEL_LOADING);
     if (response.mode !== request.mode) throw new Error(`${mode} search fell back to ${response.mode}`);
     times.push(response.timings.totalMs);
     searched.push({ query, hits: response.hits.map(toReportHit) });
@@ -182,10 +203,7 @@ export async function evaluateMode(
       `${(sorted[sorted.length >> 1] ?? 0).toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms`,
   );
   return {
-    mode,
-    model: model?.id ?? null,
-    testModel: model?.testModel !== undefined,
-    note: model ? (model.testModel ?? null) : LEXICAL_NOTE,
+    ...fields,
     k,
     ...aggregate(searched, k),
     queries: searched.map(({ query, hits }) => queryReport(query, hits)),

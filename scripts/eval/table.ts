@@ -2,7 +2,8 @@
  * The readable form of an {@link EvalReport}: a header naming the model and mode, a metrics table per
  * query kind and overall, and each query's outcome.
  */
-import type { EvalReport, KindMetrics, Metrics, QueryReport } from './evaluate';
+import type { BeirReport } from './beir';
+import type { EvalReport, KindMetrics, Metrics, ModelFields, QueryReport } from './evaluate';
 
 const METRIC_KEYS: readonly (keyof Metrics)[] = ['recall@1', 'recall@5', 'recall@10', 'mrr@10', 'ndcg@10'];
 
@@ -36,7 +37,7 @@ function outcome(query: QueryReport, k: number): string {
  * @example
  * headerLine(report); // 'model fixture-small-zh (TEST MODEL: matches shared characters, knows no meanings) · mode hybrid · k 10'
  */
-export function headerLine(report: EvalReport): string {
+export function headerLine(report: ModelFields & { k: number }): string {
   const note =
     report.note && report.testModel ? report.note.replace(/^test model/, 'TEST MODEL') : report.note;
   const model = `${report.model ?? 'none'}${note ? ` (${note})` : ''}`;
@@ -87,5 +88,32 @@ export function formatTable(report: EvalReport, queriesFile: string): string {
     `junk = queries with a spam or boilerplate passage in their top ${report.k}.`,
     '',
     ...perQuery,
+  ].join('\n');
+}
+
+/**
+ * Formats a BEIR report: header, the four metrics, and the keyword index's build and query times.
+ *
+ * @example
+ * console.log(formatBeirTable(report));
+ */
+export function formatBeirTable(report: BeirReport): string {
+  const { metrics, keyword } = report;
+  const keys = ['ndcg@10', 'mrr@10', 'recall@10', 'recall@100'] as const;
+  const ms = (value: number | null): string => (value === null ? '-' : `${value.toFixed(2)} ms`);
+  return [
+    headerLine(report),
+    `${report.queries} queries, ${report.documents} documents (${report.passages} passages) from ${report.corpus}`,
+    '',
+    ...table(
+      [
+        ['queries', ...keys],
+        [String(report.queries), ...keys.map((key) => formatMetric(metrics[key]))],
+      ],
+      true,
+    ),
+    '',
+    `keyword index: built in ${ms(keyword.buildMs)}, search p50 ${ms(keyword.queryP50Ms)} per query`,
+    'BEIR definitions: a document ranks where its first passage does; recall@100 counts the top k documents.',
   ].join('\n');
 }

@@ -6,11 +6,13 @@ import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import type { Dtype } from '../../src/embed/registry';
+import { wasmDtype } from '../../src/embed/precision';
+import { findModel, type ModelEntry } from '../../src/embed/registry';
+import { HUB_URL, hubFileUrl, type Dtype } from '../../src/embed/runtime-files';
 import { download, probe, statusError } from './download';
 import { FetchModelError } from './errors';
 import { filesFor, type ModelFile } from './files';
-import { DEFAULT_HUB, fileUrl, isModelId } from './hub';
+import { isModelId } from './hub';
 import { validateModelDir } from './validate';
 
 /** `public/models/`, where the app looks for self-hosted models. */
@@ -20,9 +22,9 @@ export const PUBLIC_MODELS_DIR = fileURLToPath(new URL('../../public/models/', i
 export interface FetchModelOptions {
   /** Hub model id, e.g. `Xenova/bge-small-zh-v1.5`. */
   id: string;
-  /** Weight precision; default `q8`. */
+  /** Weight precision; default: what the app loads on WASM (q8), among the files the registry lists. */
   dtype?: Dtype;
-  /** Hub base URL; default `https://huggingface.co`. */
+  /** Hub base URL; default `https://huggingface.co/`. */
   base?: string;
   /** Folder that receives `<id>/`; default `public/models/`. */
   outRoot?: string;
@@ -57,6 +59,8 @@ export type FetchEvent =
 export interface FetchModelResult {
   /** Absolute path of the model folder. */
   dir: string;
+  /** The precision downloaded. */
+  dtype: Dtype;
   /** One outcome per file, in download order. */
   files: FileOutcome[];
 }
@@ -75,7 +79,7 @@ async function localSize(path: string): Promise<number | undefined> {
 }
 
 async function fetchFile({ path, optional }: ModelFile, context: FileContext): Promise<FileOutcome> {
-  const url = fileUrl(context.base, context.id, path);
+  const url = hubFileUrl(context.base, context.id, path);
   const dest = join(context.dir, path);
   const remote = await probe(url, context.signal);
   if (!remote.found) {
@@ -118,6 +122,12 @@ async function withRetries(
   }
 }
 
+/** The registry's entry for a hub model, whose repo's file list is known. */
+function listedHubModel(id: string): ModelEntry | undefined {
+  const model = findModel(id);
+  return model?.source === 'hub' && model.id === id ? model : undefined;
+}
+
 /**
  * Downloads the files a transformers.js feature-extraction pipeline needs into `<outRoot>/<id>/` and validates
  * them. Throws a {@link FetchModelError} whose message names the file on any download or validation failure.
@@ -126,17 +136,24 @@ async function withRetries(
  * await fetchModel({ id: 'Xenova/bge-small-zh-v1.5', dtype: 'q8' }); // → public/models/Xenova/bge-small-zh-v1.5/
  */
 export async function fetchModel(options: FetchModelOptions): Promise<FetchModelResult> {
-  const { id, dtype = 'q8', base = DEFAULT_HUB, retries = 3, retryDelayMs = 1000 } = options;
+  const { id, base = HUB_URL, retries = 3, retryDelayMs = 1000 } = options;
   if (!isModelId(id)) throw new FetchModelError(`not a hub model id: "${id}" (expected owner/name)`);
+  const listed = listedHubModel(id);
+  const dtype = options.dtype ?? (listed ? wasmDtype(listed) : 'q8');
+  if (listed && !listed.dtypes.includes(dtype)) {
+    throw new FetchModelError(
+      `${id} has no ${dtype} weights on the hub (its repo has ${listed.dtypes.join(', ')}); use --dtype ${wasmDtype(listed)}`,
+    );
+  }
   const dir = resolve(options.outRoot ?? PUBLIC_MODELS_DIR, id);
   const emit = options.onEvent ?? (() => {});
   const context: FileContext = { base, id, dir, signal: options.signal, emit };
   const files: FileOutcome[] = [];
-  for (const file of filesFor(dtype)) {
+  for (const file of filesFor(dtype, listed !== undefined)) {
     const outcome = await withRetries(file, context, retries, retryDelayMs);
     emit({ type: 'file', outcome });
     files.push(outcome);
   }
   await validateModelDir(dir, dtype);
-  return { dir, files };
+  return { dir, dtype, files };
 }

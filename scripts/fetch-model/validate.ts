@@ -4,9 +4,8 @@
  */
 import { open, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Dtype } from '../../src/embed/registry';
+import { onnxFileFor, type Dtype } from '../../src/embed/runtime-files';
 import { FetchModelError } from './errors';
-import { onnxFile } from './files';
 
 /**
  * Whether bytes start with a protobuf field tag (field number ≥ 1, wire type 0, 1, 2 or 5), as every ONNX
@@ -45,7 +44,7 @@ export async function validateModelDir(dir: string, dtype: Dtype): Promise<void>
   const missing = ['model_type', 'hidden_size'].filter((key) => !(key in fields));
   if (missing.length > 0) throw new FetchModelError(`config.json lacks ${missing.join(' and ')}`);
   await readJson(dir, 'tokenizer.json');
-  const onnx = onnxFile(dtype);
+  const onnx = onnxFileFor(dtype);
   if (!looksLikeProtobuf(await readHead(join(dir, onnx), 16))) {
     throw new FetchModelError(`${onnx} is empty or not an ONNX (protobuf) file`);
   }

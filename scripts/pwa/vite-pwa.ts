@@ -21,8 +21,8 @@ const MAX_PRECACHE_FILE_BYTES = 32 * 1024 * 1024;
 /** Which built files the service worker precaches (Workbox globs, relative to `dist/`). */
 export const PRECACHE = {
   // The app shell, onnxruntime (/ort/*.wasm, *.mjs), the corpus (/corpus/*.txt, manifest.json), the
-  // tokenizer vocabulary (/tokenizer/*.txt) and the icons.
-  globPatterns: ['**/*.{html,js,css,webmanifest,wasm,mjs,txt,json,png,svg,ico}'],
+  // tokenizer vocabulary (/tokenizer/*.txt), the icons, and pdf.js's CJK maps and fonts (/pdfjs/).
+  globPatterns: ['**/*.{html,js,css,webmanifest,wasm,mjs,txt,json,png,svg,ico,bcmap,pfb,ttf}'],
   // Model files stay with transformers.js's own Cache Storage cache: never precached. The benchmark page,
   // its code (with Orama, the baseline it measures against) and its model worker are for `npm run bench`,
   // not for users: they are not precached either.

@@ -5,6 +5,7 @@
 import { BertOps } from './bert-ops';
 import { encoderLayer, layerConstants } from './bert-layer';
 import type { TestModelSpec } from './fixtures';
+import type { onnx } from 'onnx-proto';
 import { GraphBuilder, type TensorInfo } from './onnx-builder';
 
 const TOKEN_INPUTS = ['input_ids', 'attention_mask', 'token_type_ids'];
@@ -13,10 +14,10 @@ const TOKEN_INPUTS = ['input_ids', 'attention_mask', 'token_type_ids'];
 export const OUTPUT_NAME = 'last_hidden_state';
 
 /**
- * Builds the ONNX model bytes for `spec` with the given `[vocabSize, hidden]` word embeddings; position and
+ * Builds the fp32 ONNX model for `spec` with the given `[vocabSize, hidden]` word embeddings; position and
  * token-type embeddings are zero.
  */
-export function buildBertModel(spec: TestModelSpec, wordEmbeddings: Float32Array): Uint8Array {
+export function buildBertModel(spec: TestModelSpec, wordEmbeddings: Float32Array): onnx.IModelProto {
   if (spec.layers < 1) throw new Error('bert-graph: a test model needs at least one layer');
   const g = new GraphBuilder();
   const ops = new BertOps(g);
@@ -56,5 +57,5 @@ export function buildBertModel(spec: TestModelSpec, wordEmbeddings: Float32Array
     shape: ['batch', 'sequence'],
   }));
   const output: TensorInfo = { name: OUTPUT_NAME, type: 'float32', shape: ['batch', 'sequence', hidden] };
-  return g.encode(spec.id, inputs, [output]);
+  return g.model(spec.id, inputs, [output]);
 }

@@ -7,12 +7,18 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TEST_MODELS, type TestModelSpec } from './fixtures';
-import { modelFiles } from './model-files';
+import { onnxFileFor } from '../../src/embed/runtime-files';
+import { modelFiles, TEST_MODEL_DTYPES } from './model-files';
 
 const GENERATOR_DIR = dirname(fileURLToPath(import.meta.url));
 const PROJECT_ROOT = join(GENERATOR_DIR, '..', '..');
 const TOKENIZER_MODULE = join(PROJECT_ROOT, 'src', 'core', 'tokenize', 'bert-tokenizer.ts');
-const OUTPUT_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx'];
+const OUTPUT_FILES = [
+  'config.json',
+  'tokenizer.json',
+  'tokenizer_config.json',
+  ...TEST_MODEL_DTYPES.map(onnxFileFor),
+];
 
 /** Absolute path of `public/models/`, the transformers.js `env.localModelPath` for the test models. */
 export const MODELS_DIR = join(PROJECT_ROOT, 'public', 'models');

@@ -2,13 +2,17 @@
  * The files of one test model in transformers.js local-model layout, as path → bytes.
  */
 import { bertTokenizerFiles } from '../../src/core/tokenize/bert-tokenizer';
+import { onnxFileFor, type Dtype } from '../../src/embed/runtime-files';
 import { buildBertModel } from './bert-graph';
 import { LAYER_NORM_EPS } from './bert-ops';
 import { TEST_MODEL_NOTE, type TestModelSpec } from './fixtures';
+import { convertToFloat16 } from './float16';
+import { encodeModel } from './onnx-builder';
+import { quantizeDynamic } from './quantize-dynamic';
 import { tokenEmbeddings } from './weights';
 
-/** Where transformers.js looks for the fp32 model (`onnx/model.onnx`; other dtypes add a suffix). */
-export const ONNX_PATH = 'onnx/model.onnx';
+/** The precisions every test model is written in, as the hub's BGE repos have them. */
+export const TEST_MODEL_DTYPES: readonly Dtype[] = ['fp32', 'fp16', 'q8'];
 
 const SPECIAL_ZERO_TOKENS = ['[PAD]', '[CLS]', '[SEP]'];
 
@@ -46,11 +50,15 @@ export function modelFiles(spec: TestModelSpec, vocabText: string): Map<string, 
   if (Math.max(...Object.values(vocab.vocab)) >= spec.vocabSize) {
     throw new Error(`model-files: vocabulary does not fit vocab_size ${spec.vocabSize}`);
   }
-  const embeddings = tokenEmbeddings(spec.vocabSize, spec.hidden, zeroIds);
+  const fp32 = buildBertModel(spec, tokenEmbeddings(spec.vocabSize, spec.hidden, zeroIds));
+  const variants = { fp32, fp16: convertToFloat16(fp32), q8: quantizeDynamic(fp32) };
   return new Map([
     ['config.json', json(modelConfig(spec))],
     ['tokenizer.json', json(tokenizer.tokenizer)],
     ['tokenizer_config.json', json(tokenizer.config)],
-    [ONNX_PATH, buildBertModel(spec, embeddings)],
+    ...TEST_MODEL_DTYPES.map((dtype): [string, Uint8Array] => [
+      onnxFileFor(dtype),
+      encodeModel(variants[dtype]),
+    ]),
   ]);
 }

@@ -1,6 +1,6 @@
 /**
  * A minimal ONNX graph builder over the `onnx-proto` protobuf classes: nodes, fp32/int64 initializers,
- * and serialisation of a whole model.
+ * the whole model as a protobuf object (which `quantize-dynamic.ts` and `float16.ts` rewrite), and its bytes.
  */
 import onnxProto from 'onnx-proto';
 import type { onnx as OnnxTypes } from 'onnx-proto';
@@ -23,11 +23,18 @@ export interface TensorInfo {
 /** Opset used for every generated model. */
 export const OPSET = 14;
 
-const DATA_TYPES = { float32: onnx.TensorProto.DataType.FLOAT, int64: onnx.TensorProto.DataType.INT64 };
+/** ONNX element types the generators use. */
+export const DataType = onnx.TensorProto.DataType;
+
+/** ONNX attribute kinds. */
+export const AttributeType = onnx.AttributeProto.AttributeType;
+
+const DATA_TYPES = { float32: DataType.FLOAT, int64: DataType.INT64 };
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 
-function bytesOf(data: Float32Array | BigInt64Array): Uint8Array {
+/** The little-endian `raw_data` bytes of a typed array (a view, not a copy). */
+export function bytesOf(data: Float32Array | BigInt64Array | Uint16Array | Int8Array): Uint8Array {
   if (!LITTLE_ENDIAN) throw new Error('onnx-builder: ONNX raw_data is little-endian; this host is not');
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
@@ -49,8 +56,8 @@ export class GraphBuilder {
     const out = output ?? `${name}_out`;
     const attribute = Object.entries(attributes).map(([key, value]) =>
       Array.isArray(value)
-        ? { name: key, type: onnx.AttributeProto.AttributeType.INTS, ints: value }
-        : { name: key, type: onnx.AttributeProto.AttributeType.INT, i: value },
+        ? { name: key, type: AttributeType.INTS, ints: value }
+        : { name: key, type: AttributeType.INT, i: value },
     );
     this.nodes.push({ name, opType, input: inputs, output: [out], attribute });
     return out;
@@ -71,9 +78,9 @@ export class GraphBuilder {
     return name;
   }
 
-  /** Serialises the graph as an ONNX model (opset {@link OPSET}) to protobuf bytes. */
-  encode(graphName: string, inputs: TensorInfo[], outputs: TensorInfo[]): Uint8Array {
-    const model: OnnxTypes.IModelProto = {
+  /** The graph as an ONNX model (opset {@link OPSET}). */
+  model(graphName: string, inputs: TensorInfo[], outputs: TensorInfo[]): OnnxTypes.IModelProto {
+    return {
       irVersion: 7,
       producerName: 'make-test-models',
       opsetImport: [{ domain: '', version: OPSET }],
@@ -85,6 +92,15 @@ export class GraphBuilder {
         output: outputs.map(valueInfo),
       },
     };
-    return onnx.ModelProto.encode(model).finish();
   }
+
+  /** The graph as ONNX model bytes. */
+  encode(graphName: string, inputs: TensorInfo[], outputs: TensorInfo[]): Uint8Array {
+    return encodeModel(this.model(graphName, inputs, outputs));
+  }
+}
+
+/** Serialises a model to protobuf bytes. */
+export function encodeModel(model: OnnxTypes.IModelProto): Uint8Array {
+  return onnx.ModelProto.encode(model).finish();
 }

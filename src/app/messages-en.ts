@@ -26,6 +26,8 @@ export function messageText(message: Message): string {
     case 'reload-needed':
       return 'This app was updated in another tab. Reload this page to continue; your documents are safe.';
     case 'vectors-pending':
-      return `stored: ${message.passages} passages; keyword search works; vectors pending (embedded at the next start)`;
+      return message.storageFull
+        ? `stored: ${message.passages} passages; keyword search works; vectors pending: the browser has no room left to save data for this site. Free space (delete documents or models you no longer use), then reload.`
+        : `stored: ${message.passages} passages; keyword search works; vectors pending (embedded at the next start)`;
   }
 }

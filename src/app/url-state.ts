@@ -1,7 +1,9 @@
 /**
- * The page's addressable state: what `?q=`, `?model=`, `?mode=`, `?device=`, `?hub=` and `?inspect=1` ask for.
+ * The page's addressable state: what `?q=`, `?model=`, `?mode=`, `?device=`, `?dtype=`, `?hub=` and `?inspect=1` ask for.
  */
 import type { SearchMode } from '../shared/protocol';
+
+const DTYPES = ['fp32', 'fp16', 'q8'] as const;
 
 /** State read from the URL. */
 export interface UrlState {
@@ -13,6 +15,8 @@ export interface UrlState {
   mode: SearchMode;
   /** Forced device. */
   device?: 'webgpu' | 'wasm';
+  /** Asked-for weight precision (`fp32` to run the full-precision files); used when the model has it. */
+  dtype?: (typeof DTYPES)[number];
   /** Hub mirror to download models from. */
   hubHost?: string;
   /** Whether the inspector is open. */
@@ -31,11 +35,13 @@ export function readUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const mode = params.get('mode') as SearchMode | null;
   const device = params.get('device');
+  const dtype = DTYPES.find((d) => d === params.get('dtype'));
   return {
     query: params.get('q') ?? '',
     modelId: params.get('model') ?? undefined,
     mode: mode && MODES.includes(mode) ? mode : 'hybrid',
     device: device === 'webgpu' || device === 'wasm' ? device : undefined,
+    dtype,
     hubHost: params.get('hub') ?? undefined,
     inspect: params.get('inspect') === '1',
   };

@@ -1,46 +1,54 @@
 /**
- * The usual way to embed with transformers.js: one `pipeline('feature-extraction')` call per passage,
- * default pipeline settings, one WASM thread. Runs over the passages the app stored in IndexedDB, with
- * the model files the app uses.
+ * The usual way to embed with transformers.js, as its README shows: one `pipeline('feature-extraction')` call
+ * per passage, at transformers.js's default dtype and onnxruntime-web's default thread count (neither is
+ * set here; both are reported). Runs over the passages the app stored in IndexedDB, with the model files
+ * the app serves.
  */
-import { env, pipeline } from '@huggingface/transformers';
-import { chooseDtype, findModel } from '../embed/registry';
+import { env, pipeline, type ProgressInfo } from '@huggingface/transformers';
+import { findModel } from '../embed/registry';
 import { openSearchDb, readPassages } from '../storage';
-import { ortWasmPaths } from './ort-paths';
+import { ortWasmPaths } from '../embed/runtime-files';
 import type { BaselineRequest, BaselineResult } from './protocol';
 
 /**
  * Loads the model, makes one untimed warm-up call, then times embedding every stored passage one by one.
  *
  * @example
- * await runBaseline({ modelId: 'fixture-small-zh', threads: 1 }); // { passages: 93, ms: 15200, ... }
+ * await runBaseline({ modelId: 'fixture-small-zh' }); // { passages: 93, ms: 15200, weights: 'onnx/model_quantized.onnx', threads: 1, ... }
  */
 export async function runBaseline(request: BaselineRequest): Promise<BaselineResult> {
   const model = findModel(request.modelId);
   if (!model) throw new Error(`unknown model ${request.modelId}`);
-  // The test models ship fp32 weights only; the registry's WASM dtype is what the app loads too.
-  const dtype = chooseDtype(model, 'wasm', false);
   env.allowLocalModels = true;
   env.localModelPath = '/models/';
   env.allowRemoteModels = false;
   // As in the app (workers/model-host.ts): onnxruntime from /ort/ itself, not a blob: copy the CSP forbids.
   env.useWasmCache = false;
   const wasm = env.backends.onnx.wasm;
-  if (wasm) {
-    wasm.numThreads = request.threads;
-    wasm.wasmPaths = ortWasmPaths(self.location.origin);
-  }
+  if (wasm) wasm.wasmPaths = ortWasmPaths(self.location.origin);
   const db = await openSearchDb();
   const passages = await readPassages(db);
   db.close();
   if (passages.length === 0) throw new Error('no stored passages: index the corpus in the app first');
 
-  const extractor = await pipeline('feature-extraction', model.id, { device: 'wasm', dtype });
+  const files: string[] = [];
+  const extractor = await pipeline('feature-extraction', model.id, {
+    device: 'wasm',
+    progress_callback: (info: ProgressInfo) => {
+      if (info.status === 'done' && info.file.endsWith('.onnx')) files.push(info.file);
+    },
+  });
   const options = { pooling: model.pooling, normalize: model.normalize };
   (await extractor('warm-up 预热', options)).dispose();
   const started = performance.now();
   for (const passage of passages) (await extractor(passage.text, options)).dispose();
   const ms = performance.now() - started;
   await extractor.dispose();
-  return { passages: passages.length, tokenCounts: passages.map((passage) => passage.tokens), ms, dtype };
+  return {
+    passages: passages.length,
+    tokenCounts: passages.map((passage) => passage.tokens),
+    ms,
+    weights: files.join(', '),
+    threads: wasm?.numThreads ?? 1,
+  };
 }

@@ -4,7 +4,7 @@
  */
 import { runIdbBench } from './idb';
 import type { ModelReply, ModelTask } from './model-task';
-import type { BaselineResult, BenchApi, PeakResult } from './protocol';
+import type { AccuracyResult, BaselineResult, BenchApi, OursResult, PeakResult } from './protocol';
 import { runSearchBench } from './search';
 
 function inWorker<T>(message: ModelTask, transfer: Transferable[] = []): Promise<T> {
@@ -31,6 +31,8 @@ function fromBase64(text: string): ArrayBuffer {
 
 const bench: BenchApi = {
   baseline: (request) => inWorker<BaselineResult>({ task: 'baseline', request }),
+  ours: (request) => inWorker<OursResult>({ task: 'ours', request }),
+  accuracy: (request) => inWorker<AccuracyResult>({ task: 'accuracy', request }),
   peak: (request) => {
     const models = request.shapes.map((shape) => fromBase64(shape.model));
     const shapes = request.shapes.map((shape) => ({ ...shape, model: '' }));

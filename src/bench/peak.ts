@@ -4,7 +4,7 @@
  */
 import * as ort from 'onnxruntime-web/webgpu';
 import { mulberry32 } from '../core/random';
-import { ortWasmPaths } from './ort-paths';
+import { ortWasmPaths } from '../embed/runtime-files';
 import type { PeakRequest, PeakResult, ShapeThroughput } from './protocol';
 import { medianMs } from './stats';
 

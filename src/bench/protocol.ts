@@ -2,13 +2,12 @@
  * What the bench page (`bench.html`) offers the benchmark driver (`scripts/bench/`): requests, results and
  * the `window.bench` object the driver calls through Playwright. Pure types.
  */
+import type { Dtype } from '../embed/registry';
 
 /** Embeds the app's stored passages one `pipeline()` call at a time (the usual transformers.js way). */
 export interface BaselineRequest {
   /** Registry id of the model, served from `/models/`. */
   modelId: string;
-  /** WASM threads for onnxruntime. */
-  threads: number;
 }
 
 /** Timing of the baseline over the passages the app stored. */
@@ -19,8 +18,62 @@ export interface BaselineResult {
   tokenCounts: number[];
   /** Wall time of the loop over all passages, after one warm-up call. */
   ms: number;
+  /** The weights file transformers.js chose at its default dtype, e.g. `onnx/model_quantized.onnx`. */
+  weights: string;
+  /** onnxruntime-web's WASM thread count after loading (its own default; not set by the bench). */
+  threads: number;
+}
+
+/** Embeds the app's stored passages with the app's embedder and batches, at a dtype and thread count. */
+export interface OursRequest {
+  /** Registry id of the model, served from `/models/`. */
+  modelId: string;
+  /** Weight precision (`q8`: `model_quantized.onnx`, `fp32`: `model.onnx`). */
+  dtype: Dtype;
+  /** WASM threads for onnxruntime. */
+  threads: number;
+}
+
+/** Timing of {@link OursRequest}. */
+export interface OursResult {
+  /** Passages embedded. */
+  passages: number;
+  /** Wall time over all passages, after one warm-up call. */
+  ms: number;
+  /** WASM threads used. */
+  threads: number;
   /** Weight precision used. */
   dtype: string;
+}
+
+/** Compares one dtype's vectors with another's on the stored passages and the given queries. */
+export interface AccuracyRequest {
+  /** Registry id of the model. */
+  modelId: string;
+  /** The dtype under test, e.g. `q8`. */
+  dtype: Dtype;
+  /** The reference dtype, e.g. `fp32`. */
+  reference: Dtype;
+  /** WASM threads. */
+  threads: number;
+  /** Queries (the model's instruction is added as the app does). */
+  queries: string[];
+}
+
+/** How close the tested dtype's vectors are to the reference's. */
+export interface AccuracyResult {
+  /** Passages compared. */
+  passages: number;
+  /** Smallest cosine between a passage's two vectors. */
+  minCosine: number;
+  /** Mean of those cosines. */
+  meanCosine: number;
+  /** Queries compared. */
+  queries: number;
+  /** Mean share of each query's top 10 passages that both dtypes return (1 = identical sets). */
+  meanTop10Overlap: number;
+  /** Smallest such share over the queries. */
+  minTop10Overlap: number;
 }
 
 /** One MatMul `[m, k] × [k, n]` whose `[k, n]` weight is a constant of the model. */
@@ -92,14 +145,18 @@ export interface IdbBenchRequest {
   vectors: number;
   /** Components per vector. */
   dims: number;
-  /** Timed reads (after one untimed read). */
+  /** Timed reads (after the first read, which packs the records and is timed on its own). */
   runs: number;
 }
 
-/** Median `readVectors` time. */
+/** `readVectors` times. */
 export interface IdbBenchResult {
-  /** Median ms. */
+  /** Median ms of reading the packed records (every start after the first). */
   ms: number;
+  /** The first read, which also folds the indexer's batch records into packs, ms. */
+  packMs: number;
+  /** Stored bytes (int8 codes, scales, passage ids) per vector. */
+  bytesPerVector: number;
   /** Rows read back (must equal the vectors written). */
   rows: number;
 }
@@ -118,6 +175,10 @@ export interface MachineInfo {
 export interface BenchApi {
   /** The baseline embedding loop. */
   baseline(request: BaselineRequest): Promise<BaselineResult>;
+  /** The app's embedding path at a dtype and thread count. */
+  ours(request: OursRequest): Promise<OursResult>;
+  /** One dtype's vectors against another's. */
+  accuracy(request: AccuracyRequest): Promise<AccuracyResult>;
   /** Plain MatMul throughput. */
   peak(request: PeakRequest): Promise<PeakResult>;
   /** One search method. */

@@ -1,12 +1,29 @@
 import { useEffect, useRef, useState } from 'react';
 import { useDocumentTexts } from '../hooks/use-document-texts';
-import type { ScriptDisplay } from '../shared/protocol';
+import type { DocumentTexts, ScriptDisplay } from '../shared/protocol';
+import { pageOfLabel, WHOLE_DOCUMENT } from './import/strings';
+
+/** A passage to mark in the viewer: offsets into the cleaned text, and its page in a paged document. */
+export interface ViewerFocus {
+  /** Start offset in the cleaned text. */
+  start: number;
+  /** End offset (exclusive). */
+  end: number;
+  /** 1-based page, for paged documents: the viewer then opens that page's text. */
+  page?: number;
+}
+
+/** The stretch of the cleaned text to show: the focused passage's page, or the whole text. */
+function shownRange(texts: DocumentTexts, focus: ViewerFocus | undefined, wholeDocument: boolean) {
+  const page = wholeDocument ? undefined : texts.pages?.find((span) => span.page === focus?.page);
+  return page ?? { start: 0, end: texts.cleaned.length };
+}
 
 interface DocumentViewerProps {
   /** Document to show. */
   docId: string;
-  /** A range of the cleaned text to mark and scroll to. */
-  focus?: { start: number; end: number };
+  /** A range of the cleaned text to mark and scroll to (on its page, for paged documents). */
+  focus?: ViewerFocus;
   /** Script to show the text in. */
   script: ScriptDisplay;
   /** Closes the viewer. */
@@ -17,8 +34,11 @@ interface DocumentViewerProps {
 export function DocumentViewer({ docId, focus, script, onClose }: DocumentViewerProps) {
   const { texts, error } = useDocumentTexts(docId, script);
   const [sideBySide, setSideBySide] = useState(focus === undefined);
+  const [wholeDocument, setWholeDocument] = useState(false);
+  const range = texts && shownRange(texts, focus, wholeDocument);
+  const onPage = range && 'page' in range ? range.page : undefined;
   const marked = useRef<HTMLElement>(null);
-  useEffect(() => marked.current?.scrollIntoView({ block: 'center' }), [texts, sideBySide]);
+  useEffect(() => marked.current?.scrollIntoView({ block: 'center' }), [texts, sideBySide, wholeDocument]);
 
   return (
     <div className="viewer-backdrop" onClick={onClose}>
@@ -58,15 +78,23 @@ export function DocumentViewer({ docId, focus, script, onClose }: DocumentViewer
             </section>
           </div>
         )}
-        {texts && !sideBySide && (
+        {texts && range && !sideBySide && onPage !== undefined && (
+          <p className="page-heading" data-testid="viewer-page" data-page={onPage}>
+            {pageOfLabel(onPage, texts.pages?.at(-1)?.page ?? onPage)}{' '}
+            <button type="button" onClick={() => setWholeDocument(true)}>
+              {WHOLE_DOCUMENT}
+            </button>
+          </p>
+        )}
+        {texts && range && !sideBySide && (
           <pre className="in-context" data-testid="cleaned-text">
             {focus ? (
               <>
-                {texts.cleaned.slice(0, focus.start)}
+                {texts.cleaned.slice(range.start, focus.start)}
                 <mark ref={marked} data-testid="context-passage">
                   {texts.cleaned.slice(focus.start, focus.end)}
                 </mark>
-                {texts.cleaned.slice(focus.end)}
+                {texts.cleaned.slice(focus.end, range.end)}
               </>
             ) : (
               texts.cleaned

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { DocumentsState } from '../hooks/use-documents';
-import { MAX_INPUT_MB, type DocumentSummary } from '../shared/protocol';
+import type { DocumentSummary } from '../shared/protocol';
+import { folderFiles } from './import/dropped-files';
+import { ADD_FILES_DETAIL, ADD_FOLDER, ACCEPT, FORMATS_LABEL, formatWithPages } from './import/strings';
 
-const ACCEPT = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
 const SHOWN_REMOVALS = 20;
 
 function formatSize(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1024) return `${bytes} B`;
+  return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function CleaningReport({ doc }: { doc: DocumentSummary }) {
@@ -56,7 +58,7 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
     <details className="documents" data-testid="documents">
       <summary>
         Documents ({documents.length - hidden}
-        {hidden > 0 && `, ${hidden} hidden`}) · add your own .txt, .md or .html files
+        {hidden > 0 && `, ${hidden} hidden`}) · add your own {FORMATS_LABEL} files
       </summary>
       <div className="add-files">
         <label className="button">
@@ -73,9 +75,22 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
             }}
           />
         </label>
-        <span className="detail">
-          or drop files anywhere on the page · up to {MAX_INPUT_MB} MB each · any of UTF-8, UTF-16, GBK, Big5
-        </span>
+        <label className="button">
+          {ADD_FOLDER}
+          <input
+            type="file"
+            multiple
+            // React has no typed prop for it: the folder picker of every current browser.
+            {...{ webkitdirectory: '' }}
+            data-testid="folder-input"
+            className="visually-hidden"
+            onChange={(event) => {
+              state.addFiles(folderFiles(event.target.files));
+              event.target.value = '';
+            }}
+          />
+        </label>
+        <span className="detail">{ADD_FILES_DETAIL}</span>
         <textarea
           aria-label="Paste text"
           placeholder="…or paste text here"
@@ -103,7 +118,7 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
         <thead>
           <tr>
             <th>Document</th>
-            <th>Encoding</th>
+            <th>Encoding or format</th>
             <th>Size</th>
             <th>Passages</th>
             <th>Cleaning removed</th>
@@ -125,7 +140,7 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
                   {doc.hidden && ' · hidden'}
                 </div>
               </td>
-              <td>{doc.encoding}</td>
+              <td>{doc.pages === undefined ? doc.encoding : formatWithPages(doc.encoding, doc.pages)}</td>
               <td>{formatSize(doc.size)}</td>
               <td>{doc.passages}</td>
               <td>

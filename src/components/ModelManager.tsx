@@ -82,6 +82,16 @@ export function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) 
           ? 'GPU'
           : `${model.threads || '—'} threads${model.isolated ? '' : ' (not cross-origin isolated)'}`}
       </p>
+      {model.dtypeReason && (
+        <p className="detail" data-testid="dtype-reason">
+          Precision {model.dtype}: {model.dtypeReason}
+        </p>
+      )}
+      {model.deviceChoice && (
+        <p className="detail" data-testid="device-choice">
+          Measured at warm-up: {model.deviceChoice}
+        </p>
+      )}
       <StorageSection storage={storage} />
       <table className="models-table">
         <thead>

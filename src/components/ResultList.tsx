@@ -3,6 +3,7 @@ import { messageText } from '../app/messages-en';
 import type { SearchHit, SearchResponse } from '../shared/protocol';
 import { Highlighted } from './Highlighted';
 import { S } from './inspector/strings';
+import { pageLabel } from './import/strings';
 
 const FOUND_BY_LABEL = { semantic: 'semantic', keyword: 'keyword', both: 'semantic + keyword' } as const;
 
@@ -50,10 +51,19 @@ function ResultGroup({
   const [best, ...more] = hits;
   if (!best) return null;
   return (
-    <li data-testid="result" data-source={best.source} data-doc-id={best.docId} className="result">
+    <li
+      data-testid="result"
+      data-source={best.source}
+      data-doc-id={best.docId}
+      data-page={best.page}
+      className="result"
+    >
       <header>
         <h3>{best.title}</h3>
-        <span className="source">{best.source}</span>
+        <span className="source">
+          {best.source}
+          {best.page !== undefined && <span data-testid="result-page"> · {pageLabel(best.page)}</span>}
+        </span>
       </header>
       <p className="passage">
         <Highlighted segments={best.segments} />
@@ -74,7 +84,8 @@ function ResultGroup({
       {expanded && (
         <ol className="more-results">
           {more.map((hit) => (
-            <li key={hit.passageId} data-testid="more-result">
+            <li key={hit.passageId} data-testid="more-result" data-page={hit.page}>
+              {hit.page !== undefined && <span className="source">{pageLabel(hit.page)}</span>}
               <p className="passage">
                 <Highlighted segments={hit.segments} />
               </p>
@@ -112,7 +123,13 @@ export function ResultList({ response, onShowInContext, onWhy }: ResultListProps
           {messageText(response.fallbackReason)}
         </p>
       )}
-      {hits.length === 0 && <p className="empty">No passage matches this query.</p>}
+      {hits.length === 0 && (
+        <p className="empty" data-testid="no-results" data-empty={response.empty ?? 'no-match'}>
+          {response.empty === 'nothing-to-search'
+            ? 'Nothing to search for: the query has only punctuation, spaces or function words.'
+            : 'No passage matches this query.'}
+        </p>
+      )}
       <ol>
         {groups.map((group) => (
           <ResultGroup

@@ -13,6 +13,7 @@ export function StatusBar({ status }: { status: AppStatus }) {
       data-model-phase={model.phase}
       data-device={model.device}
       data-dtype={model.dtype}
+      data-dtype-reason={model.dtypeReason}
       data-threads={model.threads}
       data-isolated={model.isolated}
       data-load-ms={model.loadMs}
@@ -28,7 +29,7 @@ export function StatusBar({ status }: { status: AppStatus }) {
       </span>
       <span>model: {model.phase}</span>
       {model.device && <span>device: {model.device}</span>}
-      {model.dtype && <span>dtype: {model.dtype}</span>}
+      {model.dtype && <span title={model.dtypeReason}>dtype: {model.dtype}</span>}
       {model.device === 'wasm' && (
         <span title={model.isolated ? 'cross-origin isolated' : 'not cross-origin isolated: one thread only'}>
           threads: {model.threads}

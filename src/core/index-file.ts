@@ -84,13 +84,13 @@ export function decodeIndexFile(bytes: Uint8Array): IndexFileContents {
   const headerLength = view.getUint32(MAGIC.length, true);
   const headerEnd = MAGIC.length + 4 + headerLength;
   if (headerEnd > bytes.length) throw new IndexFileError('The index file is damaged (it ends too early).');
-  let header: Header;
+  let parsed: unknown;
   try {
-    header = JSON.parse(new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, headerEnd))) as Header;
+    parsed = JSON.parse(new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, headerEnd)));
   } catch {
     throw new IndexFileError('The index file is damaged (its header is not readable).');
   }
-  if (header.format !== FORMAT) throw new IndexFileError('This is not an index file exported by this app.');
+  const header = checkHeader(parsed);
   if (header.version > INDEX_FILE_VERSION) {
     throw new IndexFileError(
       `This index file was made by a newer version of the app (format ${header.version}; this app reads up to ${INDEX_FILE_VERSION}). Update the app to import it.`,
@@ -103,8 +103,39 @@ export function decodeIndexFile(bytes: Uint8Array): IndexFileContents {
   }
   const vectors = new Float32Array(count);
   for (let i = 0; i < count; i++) vectors[i] = view.getFloat32(vectorStart + i * 4, true);
+  if (!vectors.every(Number.isFinite)) {
+    throw new IndexFileError('The index file is damaged (a vector holds a value that is not a number).');
+  }
   const { format: _format, version: _version, ...contents } = header;
   return { ...contents, vectors };
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The parsed header as a {@link Header}, or an {@link IndexFileError}: another format is "not an index
+ * file"; missing or mistyped fields (a damaged or hand-edited file) are "damaged". Only the fields the
+ * reader relies on are checked; documents and passages are checked where they are stored.
+ */
+function checkHeader(parsed: unknown): Header {
+  if (!isObject(parsed) || parsed.format !== FORMAT) {
+    throw new IndexFileError('This is not an index file exported by this app.');
+  }
+  const { version, model, documents, passages, keywordIndex, vectorIds } = parsed;
+  const complete =
+    Number.isInteger(version) &&
+    isObject(model) &&
+    typeof model.id === 'string' &&
+    Number.isInteger(model.dims) &&
+    (model.dims as number) > 0 &&
+    Array.isArray(documents) &&
+    Array.isArray(passages) &&
+    typeof keywordIndex === 'string' &&
+    Array.isArray(vectorIds) &&
+    vectorIds.every((id) => typeof id === 'string');
+  if (!complete) throw new IndexFileError('The index file is damaged (its header is incomplete).');
+  return parsed as unknown as Header;
 }
 
 function align4(offset: number): number {

@@ -1,11 +1,17 @@
 /**
  * A model folder picked by the user (transformers.js layout: `config.json`, `tokenizer.json`,
- * `tokenizer_config.json`, `onnx/model*.onnx`): which registry model it is, whether it is complete, and the
- * Cache Storage keys under which transformers.js will find its files. Pure: paths and texts in, answers out.
+ * `tokenizer_config.json`, `onnx/model*.onnx`): which registry model it is and whether it is complete for the
+ * weights file the app would load. Pure: paths and texts in, answers out; the runtime's file names and cache
+ * keys are `src/embed`'s.
  */
 
-/** Weight precisions, as the registry names them. */
-export type WeightPrecision = 'fp32' | 'fp16' | 'q8';
+/** The weights file the app would load: its precision and path in the folder (`onnx/model_quantized.onnx`). */
+export interface WeightsFile {
+  /** Precision, as the registry names it (`q8`). */
+  dtype: string;
+  /** Path relative to the model folder. */
+  file: string;
+}
 
 /** What this module needs to know of a registry entry. */
 export interface KnownModel {
@@ -53,28 +59,11 @@ export class ModelFolderError extends Error {
   }
 }
 
-/** Name of transformers.js's Cache Storage cache (its `env.cacheKey`). */
-export const MODEL_CACHE_NAME = 'transformers-cache';
-
-/** The Hugging Face hub, whose URLs are the cache keys of hub models. */
-export const HUB_URL = 'https://huggingface.co/';
-
-const ONNX_SUFFIX: Record<WeightPrecision, string> = { fp32: '', fp16: '_fp16', q8: '_quantized' };
 const CONFIG = 'config.json';
 const TOKENIZER = 'tokenizer.json';
 const TOKENIZER_CONFIG = 'tokenizer_config.json';
 /** Files transformers.js may read: JSON and text at the top, anything under `onnx/`. */
 const MODEL_FILE = /^(?:[^/]+\.(?:json|txt|model)|onnx\/[^/]+)$/;
-
-/**
- * The ONNX weights file transformers.js loads for a precision.
- *
- * @example
- * onnxFileFor('q8'); // 'onnx/model_quantized.onnx'
- */
-export function onnxFileFor(dtype: WeightPrecision): string {
-  return `onnx/model${ONNX_SUFFIX[dtype]}.onnx`;
-}
 
 /** The last path segment of a registry id: the folder name it is recognised by. */
 function folderNameOf(id: string): string {
@@ -188,9 +177,9 @@ function configProblems(model: KnownModel, text: string | undefined): string[] {
  *
  * @throws {ModelFolderError} listing every problem, naming the files.
  * @example
- * checkModelFolder(folder, texts, 'q8'); // throws “… onnx/model_quantized.onnx is missing …” without weights
+ * checkModelFolder(folder, texts, { dtype: 'q8', file: 'onnx/model_quantized.onnx' }); // throws “… onnx/model_quantized.onnx is missing …” without weights
  */
-export function checkModelFolder(folder: LocatedFolder, texts: FolderTexts, dtype: WeightPrecision): void {
+export function checkModelFolder(folder: LocatedFolder, texts: FolderTexts, weights: WeightsFile): void {
   const { model, files } = folder;
   const problems = configProblems(model, texts.config);
   for (const [name, text] of [
@@ -200,11 +189,11 @@ export function checkModelFolder(folder: LocatedFolder, texts: FolderTexts, dtyp
     if (text === undefined) problems.push(`${name} is missing`);
     else if (!parseObject(text)) problems.push(`${name} is not valid JSON`);
   }
-  const onnx = onnxFileFor(dtype);
-  const weights = files.find((file) => file.path === onnx);
-  if (!weights)
+  const { dtype, file: onnx } = weights;
+  const found = files.find((file) => file.path === onnx);
+  if (!found)
     problems.push(`${onnx} is missing (the ${dtype} weights this device uses; other precisions will not do)`);
-  else if (weights.bytes === 0) problems.push(`${onnx} is empty`);
+  else if (found.bytes === 0) problems.push(`${onnx} is empty`);
   if (problems.length > 0)
     throw new ModelFolderError(`This folder cannot be used for ${model.id}: ${problems.join('; ')}.`);
 }
@@ -217,49 +206,4 @@ export function checkModelFolder(folder: LocatedFolder, texts: FolderTexts, dtyp
  */
 export function filesToStore(folder: LocatedFolder): FolderEntry[] {
   return folder.files.filter((file) => MODEL_FILE.test(file.path));
-}
-
-/**
- * The Cache Storage key transformers.js looks a model file up under when offline: the hub URL for hub
- * models, the app's `/models/{id}/{file}` path (resolved against the origin) for local ones.
- *
- * @example
- * cacheKeyFor({ id: 'fixture-tiny', dims: 64, source: 'local' }, 'config.json', 'http://127.0.0.1:4173');
- * // 'http://127.0.0.1:4173/models/fixture-tiny/config.json'
- */
-export function cacheKeyFor(model: KnownModel, file: string, origin: string): string {
-  if (model.source === 'hub') return `${HUB_URL}${model.id}/resolve/main/${file}`;
-  return new URL(`/models/${model.id}/${file}`, origin).href;
-}
-
-/**
- * Which registry model and file a cached URL holds: a hub download (`{host}{id}/resolve/{revision}/{file}`,
- * any host, so mirrors count too) or a self-hosted copy (`/models/{id}/{file}`). Undefined for others.
- *
- * @example
- * modelFileOfCacheKey('https://huggingface.co/Xenova/bge-m3/resolve/main/onnx/model_quantized.onnx', MODELS);
- * // { modelId: 'Xenova/bge-m3', file: 'onnx/model_quantized.onnx' }
- */
-export function modelFileOfCacheKey(
-  url: string,
-  models: readonly KnownModel[],
-): { modelId: string; file: string } | undefined {
-  let path: string;
-  try {
-    path = decodeURIComponent(new URL(url).pathname);
-  } catch {
-    return undefined;
-  }
-  for (const model of models) {
-    const local = `/models/${model.id}/`;
-    if (path.startsWith(local)) return { modelId: model.id, file: path.slice(local.length) };
-    const hub = `/${model.id}/resolve/`;
-    const at = path.indexOf(hub);
-    if (at >= 0) {
-      const rest = path.slice(at + hub.length);
-      const slash = rest.indexOf('/');
-      if (slash > 0) return { modelId: model.id, file: rest.slice(slash + 1) };
-    }
-  }
-  return undefined;
 }

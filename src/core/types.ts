@@ -18,6 +18,14 @@ export interface Passage {
   end: number;
   /** Token count by the BGE-zh WordPiece tokenizer, including [CLS] and [SEP]. */
   tokens: number;
+  /** 1-based page the passage is on, for paged documents (PDF); a passage never spans two pages. */
+  page?: number;
+}
+
+/** Where one page's text lies in a paged document's cleaned text. */
+export interface PageSpan extends TextSpan {
+  /** 1-based page number. */
+  page: number;
 }
 
 /** What the cleaning pipeline removed, per named step. */
@@ -38,7 +46,7 @@ export interface CleanDocument {
   source: string;
   /** Title extracted from the text. */
   title: string;
-  /** Encoding detected when decoding, e.g. `utf-8`, `gb18030`, `big5`. */
+  /** Encoding detected when decoding, e.g. `utf-8`, `gb18030`, `big5`; for PDF, DOCX and EPUB the format. */
   encoding: string;
   /** The cleaned text passages point into. */
   text: string;
@@ -48,6 +56,8 @@ export interface CleanDocument {
   byline?: string;
   /** Mojibake that could not be repaired, as offsets into `text`; snippets should avoid these runs. */
   mojibake?: TextSpan[];
+  /** Where each page's text lies in `text`, for paged documents (PDF), in page order; pages without text are absent. */
+  pages?: PageSpan[];
 }
 
 /** A half-open range `[start, end)` of UTF-16 offsets into a text. */

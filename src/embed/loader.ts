@@ -17,9 +17,6 @@ export interface ModelHosting {
   remoteHost: string | null;
 }
 
-/** The Hugging Face hub. */
-export const HUB_HOST = 'https://huggingface.co/';
-
 /** Options for {@link loadEmbedder}. */
 export interface LoadOptions {
   /** The registry entry to load. */

@@ -3,8 +3,9 @@
  * Pure data and lookups; importing this file loads no model runtime.
  */
 
-/** Weight precisions transformers.js can load (`onnx/model.onnx`, `model_fp16.onnx`, `model_quantized.onnx`). */
-export type Dtype = 'fp32' | 'fp16' | 'q8';
+import type { Dtype } from './runtime-files';
+
+export type { Dtype } from './runtime-files';
 
 /** Execution devices the app uses. */
 export type Device = 'webgpu' | 'wasm';
@@ -32,9 +33,12 @@ export interface ModelEntry {
    * few tokens. Display and highlighting keep the original script.
    */
   simplifyScript: boolean;
-  /** Weight precision per device. On WebGPU `fp16` is used only when the adapter has `shader-f16`. */
-  dtypes: Record<Device, Dtype>;
-  /** Download size in MB of the weights for the WASM dtype (plus tokenizer and config). */
+  /**
+   * The precisions the model's repo has files for (`onnx/model.onnx`, `model_fp16.onnx`,
+   * `model_quantized.onnx`); the app never asks for another. See `precision.ts` for the choice among them.
+   */
+  dtypes: readonly Dtype[];
+  /** Download size in MB of the q8 weights (plus tokenizer and config). */
   sizeMB: number;
   /** Hub models load from the Hugging Face hub (or a self-hosted copy); local ones are served by the app. */
   source: ModelSource;
@@ -44,6 +48,9 @@ export interface ModelEntry {
 
 /** The note shown wherever a generated test model appears. */
 export const TEST_MODEL_NOTE = 'test model: matches shared characters, knows no meanings';
+
+/** The precisions of the hub's bge-small/base v1.5 repos, which the generated test models copy. */
+const ALL_DTYPES: readonly Dtype[] = ['fp32', 'fp16', 'q8'];
 
 const BGE_ZH_INSTRUCTION = '为这个句子生成表示以用于检索相关文章：';
 const BGE_EN_INSTRUCTION = 'Represent this sentence for searching relevant passages: ';
@@ -58,7 +65,7 @@ export const MODELS: readonly ModelEntry[] = [
     normalize: true,
     queryInstruction: BGE_ZH_INSTRUCTION,
     simplifyScript: true,
-    dtypes: { wasm: 'q8', webgpu: 'fp16' },
+    dtypes: ALL_DTYPES,
     sizeMB: 24,
     source: 'hub',
   },
@@ -70,7 +77,7 @@ export const MODELS: readonly ModelEntry[] = [
     normalize: true,
     queryInstruction: BGE_ZH_INSTRUCTION,
     simplifyScript: true,
-    dtypes: { wasm: 'q8', webgpu: 'fp16' },
+    dtypes: ALL_DTYPES,
     sizeMB: 103,
     source: 'hub',
   },
@@ -82,7 +89,8 @@ export const MODELS: readonly ModelEntry[] = [
     normalize: true,
     queryInstruction: '',
     simplifyScript: false,
-    dtypes: { wasm: 'q8', webgpu: 'fp16' },
+    // Its fp32 graph is `model.onnx` plus external data under another name, and there is no fp16 file.
+    dtypes: ['q8'],
     sizeMB: 568,
     source: 'hub',
   },
@@ -94,7 +102,7 @@ export const MODELS: readonly ModelEntry[] = [
     normalize: true,
     queryInstruction: BGE_EN_INSTRUCTION,
     simplifyScript: false,
-    dtypes: { wasm: 'q8', webgpu: 'fp16' },
+    dtypes: ALL_DTYPES,
     sizeMB: 34,
     source: 'hub',
   },
@@ -106,8 +114,8 @@ export const MODELS: readonly ModelEntry[] = [
     normalize: true,
     queryInstruction: BGE_ZH_INSTRUCTION,
     simplifyScript: true,
-    dtypes: { wasm: 'fp32', webgpu: 'fp32' },
-    sizeMB: 97,
+    dtypes: ALL_DTYPES,
+    sizeMB: 24,
     source: 'local',
     testModel: TEST_MODEL_NOTE,
   },
@@ -119,8 +127,8 @@ export const MODELS: readonly ModelEntry[] = [
     normalize: true,
     queryInstruction: BGE_ZH_INSTRUCTION,
     simplifyScript: true,
-    dtypes: { wasm: 'fp32', webgpu: 'fp32' },
-    sizeMB: 6,
+    dtypes: ALL_DTYPES,
+    sizeMB: 2,
     source: 'local',
     testModel: TEST_MODEL_NOTE,
   },
@@ -141,19 +149,6 @@ const ALIASES: Record<string, string> = { fixture: 'fixture-small-zh' };
 export function findModel(id: string): ModelEntry | undefined {
   const resolved = ALIASES[id] ?? id;
   return MODELS.find((model) => model.id === resolved);
-}
-
-/**
- * Picks the weight precision for a model on a device.
- * WebGPU gets the entry's WebGPU dtype only when it is `fp32` or the adapter supports `shader-f16`.
- *
- * @example
- * chooseDtype(findModel('Xenova/bge-small-zh-v1.5')!, 'webgpu', false); // 'fp32'
- */
-export function chooseDtype(model: ModelEntry, device: Device, hasShaderF16: boolean): Dtype {
-  const wanted = model.dtypes[device];
-  if (device === 'webgpu' && wanted === 'fp16' && !hasShaderF16) return 'fp32';
-  return wanted;
 }
 
 /** Where a model's files are looked for. Mirrors `ModelHosting` in the loader, without importing it. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import { refusalBeforeReading } from '../core/formats';
+import { importBatches } from '../core/import-batches';
 import type { AddFileResult, DocumentSummary } from '../shared/protocol';
-import { MAX_INPUT_BYTES, tooLargeError } from '../shared/protocol';
 import { messageText } from '../app/messages-en';
 import { searchWorker } from '../worker-client/client';
 import { useChangeVersions } from './use-status';
@@ -23,8 +24,8 @@ export interface DocumentsState {
   messages: DocumentMessage[];
   /** An action is running. */
   busy: boolean;
-  /** Adds files (picked, dropped or pasted). */
-  addFiles: (files: File[]) => void;
+  /** Adds files (picked, dropped or pasted); a drop's files arrive as a promise (folders are walked first). */
+  addFiles: (files: File[] | Promise<File[]>) => void;
   /** Deletes a user document or hides a bundled one. */
   remove: (doc: DocumentSummary) => void;
   /** Shows hidden bundled articles again. */
@@ -36,16 +37,10 @@ function describe(result: AddFileResult): DocumentMessage {
   const text = result.duplicate
     ? 'already in the library; nothing added'
     : result.vectorsPending
-      ? messageText({ code: 'vectors-pending', passages: result.passages })
+      ? messageText({ code: 'vectors-pending', passages: result.passages, storageFull: result.storageFull })
       : `added: ${result.passages} passages, searchable now`;
   return { name: result.name, text, error: false };
 }
-
-const tooLarge = (file: File): DocumentMessage => ({
-  name: file.name,
-  text: tooLargeError(file.name, file.size).message,
-  error: true,
-});
 
 /** Lists documents, refreshing when the worker says the library changed, and performs document actions. */
 export function useDocuments(): DocumentsState {
@@ -77,15 +72,22 @@ export function useDocuments(): DocumentsState {
     documents,
     messages,
     busy,
-    addFiles: (files) =>
+    addFiles: (pending) =>
       run(async () => {
-        const refused = files.filter((file) => file.size > MAX_INPUT_BYTES);
-        const accepted = files.filter((file) => file.size <= MAX_INPUT_BYTES);
-        const inputs = await Promise.all(
-          accepted.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })),
-        );
-        const results = inputs.length > 0 ? await searchWorker.call('addFiles', [inputs]) : [];
-        return [...refused.map(tooLarge), ...results.map(describe)];
+        const files = await pending;
+        // A file over its format's limit is refused from its size alone, before it is read.
+        const refused = files.flatMap((file) => refusalBeforeReading(file.name, file.size) ?? []);
+        const accepted = files.filter((file) => !refusalBeforeReading(file.name, file.size));
+        // Read and sent a batch at a time, so a large folder is never in memory at once.
+        const results = [];
+        for (const batch of importBatches(accepted)) {
+          const inputs = await Promise.all(
+            batch.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })),
+          );
+          results.push(...(await searchWorker.call('addFiles', [inputs])));
+        }
+        const refusals = refused.map((error) => ({ name: error.source, text: error.message, error: true }));
+        return [...refusals, ...results.map(describe)];
       }),
     remove: (doc) =>
       run(async () => {

@@ -18,4 +18,4 @@ export type Message =
   /** Another tab runs a newer version of the app; this tab must reload. */
   | { code: 'reload-needed' }
   /** A file was stored and is keyword-searchable, but embedding failed; the next start embeds it. */
-  | { code: 'vectors-pending'; passages: number };
+  | { code: 'vectors-pending'; passages: number; storageFull?: boolean };

@@ -2,7 +2,7 @@
  * The worker protocol: the API the search worker exposes and the messages that carry it.
  * Imported by both threads; holds types only.
  */
-import type { CleaningStepReport } from '../core/types';
+import type { CleaningStepReport, PageSpan } from '../core/types';
 import type { SearchMode } from '../core/search/fuse';
 import type { StatusEvent } from '../core/status/events';
 import type { PassageVectors, SearchTrace } from './inspect';
@@ -19,6 +19,8 @@ export interface StartOptions {
   modelId: string;
   /** Force a device; otherwise WebGPU when it works, else WASM. */
   device?: 'webgpu' | 'wasm';
+  /** Ask for a weight precision (`?dtype=fp32`); used when the model has that file. */
+  dtype?: 'fp32' | 'fp16' | 'q8';
   /** A hub mirror (or test hub) to download from instead of the Hugging Face hub. */
   hubHost?: string;
   /** Skip the model and search by keyword only (a download was cancelled); a later start loads it. */
@@ -47,6 +49,8 @@ export interface SearchHit {
   text: string;
   /** Passage start offset in the document's cleaned text. */
   start: number;
+  /** 1-based page of the passage, for paged documents (PDF). */
+  page?: number;
   /** Fused (or single-ranking) score. */
   score: number;
   /** Cosine similarity, when the semantic ranking found it. */
@@ -88,6 +92,8 @@ export interface SearchResponse {
   fallbackReason?: FallbackReason;
   /** Results, best first. */
   hits: SearchHit[];
+  /** Set when nothing was searched: the query has only punctuation, spaces or function words. */
+  empty?: 'nothing-to-search';
   /** Indexes into `hits` grouped by document: groups in order of their best hit, each in rank order. */
   groups: number[][];
   /** Milliseconds spent embedding the query, scanning vectors, keyword search, and in total. */
@@ -104,8 +110,10 @@ export interface DocumentSummary {
   source: string;
   /** Title. */
   title: string;
-  /** Detected encoding. */
+  /** Detected encoding, or the format (`pdf`, `docx`, `epub`) of an extracted document. */
   encoding: string;
+  /** Number of pages with text, for paged documents (PDF). */
+  pages?: number;
   /** Size of the original file in bytes. */
   size: number;
   /** Bundled corpus or added by the user. */
@@ -130,6 +138,8 @@ export interface DocumentTexts {
   original: string;
   /** The cleaned text passages point into (offsets stay valid in every script). */
   cleaned: string;
+  /** Where each page's text lies in `cleaned`, for paged documents (PDF). */
+  pages?: PageSpan[];
 }
 
 /** A file the user adds. */
@@ -150,6 +160,8 @@ export type AddFileResult =
       duplicate: boolean;
       /** Stored and keyword-searchable, but embedding failed; the next start embeds it. */
       vectorsPending?: boolean;
+      /** The vectors are pending because the browser's storage for this site is full. */
+      storageFull?: boolean;
     }
   | { name: string; ok: false; message: string };
 

@@ -2,18 +2,10 @@
  * Documents and their passages. A document, its passages and its vectors change together, in one
  * transaction, so a crash never leaves passages without their document or vectors of passages that changed.
  */
-import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { Passage, StoredDocument } from '../core/types';
 import { withStorageErrors } from './errors';
-import type { SearchDb, SearchDbSchema } from './schema';
-
-/** The vectors store inside a read-write transaction over several stores. */
-type VectorStore = IDBPObjectStore<
-  SearchDbSchema,
-  ArrayLike<StoreNames<SearchDbSchema>>,
-  'vectors',
-  'readwrite'
->;
+import type { SearchDb } from './schema';
+import { deleteDocumentVectors } from './vectors';
 
 /**
  * Stores a document with its passages (replacing any stored version of it). If the stored passages
@@ -113,20 +105,6 @@ export function deleteDocument(db: SearchDb, docId: string): Promise<void> {
       tx.done,
     ]);
   });
-}
-
-/** Deletes a document's vector records of every model; only awaits requests of the store's transaction. */
-async function deleteDocumentVectors(store: VectorStore, docId: string): Promise<void> {
-  const models: string[] = [];
-  let cursor = await store.index('by-model').openKeyCursor(null, 'nextunique');
-  while (cursor) {
-    models.push(cursor.key);
-    cursor = await cursor.continue();
-  }
-  const keys = await Promise.all(
-    models.map((modelId) => store.index('by-model-doc').getAllKeys([modelId, docId])),
-  );
-  await Promise.all(keys.flat().map((key) => store.delete(key)));
 }
 
 /** True when both lists hold the same passage ids with the same texts. */

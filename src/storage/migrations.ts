@@ -3,6 +3,7 @@
  * every step past the stored version, in order, inside the upgrade transaction.
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { quantizeStoredVectors } from './int8-migration';
 import type { SearchDb, SearchDbSchema } from './schema';
 
 /** The upgrade (`versionchange`) transaction. */
@@ -31,6 +32,15 @@ export const migrations: readonly Migration[] = [
   (db, tx) => {
     db.createObjectStore('keyword', { keyPath: 'name' });
     tx.objectStore('vectors').createIndex('by-model-doc', ['modelId', 'docId']);
+  },
+  // 2 → 3: vectors as int8 codes and row scales instead of float32 (a quarter of the bytes); a record may
+  // hold several documents (packs), so `by-model-doc` indexes each record's list of [modelId, docId].
+  (_db, tx) => {
+    const vectors = tx.objectStore('vectors');
+    vectors.deleteIndex('by-model-doc');
+    vectors.createIndex('by-model-doc', 'docKeys', { multiEntry: true });
+    // A failed request aborts the upgrade transaction itself, which rejects the open.
+    quantizeStoredVectors(tx).catch(() => undefined);
   },
 ];
 

@@ -8,23 +8,38 @@ import type { IndexMeta, Passage, StoredDocument } from '../core/types';
 export const DB_NAME = 'semantic-search';
 
 /** Current schema version: the number of migrations in `migrations.ts`. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
-/** One embedded batch of one document's passages for one model. */
+/**
+ * Vectors of one model, stored as int8 codes with one scale per row (about 516 bytes per 512-d vector, a
+ * quarter of float32; `quantizeInt8`). Two kinds share the store: a **batch** (what the indexer writes: rows
+ * of one document, `firstIndex` ≥ 0) and a **pack** (`firstIndex` {@link PACK_INDEX}: whole documents, up to a
+ * few thousand rows, in canonical order). `readVectors` folds batches into packs, so a model loads from a
+ * few large records. Since version 3.
+ */
 export interface VectorRecord {
   /** Embedding model id. */
   modelId: string;
-  /** Document the passages belong to. */
+  /** The (first) document of the rows; with modelId and firstIndex, the record's key. */
   docId: string;
-  /** Smallest passage index in the batch; with modelId and docId, the record's key. */
+  /** A batch: smallest passage index in it. A pack: {@link PACK_INDEX}. */
   firstIndex: number;
-  /** Passage ids, one per row of `data`. */
+  /** Passage ids, one per row of `codes`. */
   passageIds: string[];
+  /** `[modelId, docId]` of each document with rows here, in row order (index `by-model-doc`, multi-entry). */
+  docKeys: [modelId: string, docId: string][];
+  /** How many consecutive rows each entry of `docKeys` has. */
+  docRows: number[];
   /** Components per vector. */
   dims: number;
-  /** `passageIds.length * dims` float32 values, row-major (platform byte order). */
-  data: ArrayBuffer;
+  /** `passageIds.length * dims` int8 codes, row-major. */
+  codes: ArrayBuffer;
+  /** `passageIds.length` float32 scales (platform byte order): row r is `scales[r] * codes[r * dims + i]`. */
+  scales: ArrayBuffer;
 }
+
+/** `firstIndex` of a pack record (passage indices of batches are ≥ 0). */
+export const PACK_INDEX = -1;
 
 /** A serialised keyword (BM25) index. */
 export interface KeywordIndexRecord {

@@ -1,16 +1,29 @@
 /**
- * Embedding vectors: one record per embedded batch of one document's passages, holding packed float32
- * bytes. Reading concatenates every record of a model into one contiguous Float32Array.
+ * Embedding vectors, stored as int8 codes with one scale per row. The indexer writes one batch record per
+ * embedded batch of one document's passages; reading folds batches into a few large pack records (loading
+ * 100,000 vectors from a few dozen records instead of thousands) and dequantises every row of a model into
+ * one contiguous Float32Array.
  */
-import { vectorsFromBytes, vectorsToBytes } from '../core/vector/pack';
+import type { IDBPObjectStore, StoreNames } from 'idb';
+import { dequantizeRowInto, quantizeInt8 } from '../core/vector/quantize';
 import { rowCount } from '../core/vector/shape';
 import { withStorageErrors } from './errors';
-import type { SearchDb, VectorRecord } from './schema';
+import type { IndexMeta } from '../core/types';
+import type { SearchDb, SearchDbSchema, VectorRecord } from './schema';
+import { canonicalRows, isPack, packRecords, recordOf, rowsOf, type StoredRow } from './vector-rows';
 
-/** Input of {@link putVectorBatch}: a {@link VectorRecord} with the vectors as a Float32Array. */
-export interface VectorBatch extends Omit<VectorRecord, 'data' | 'passageIds'> {
+/** Input of {@link putVectorBatch}: rows of one document as a Float32Array. */
+export interface VectorBatch {
+  /** Embedding model id. */
+  modelId: string;
+  /** Document the passages belong to. */
+  docId: string;
+  /** Smallest passage index in the batch; with modelId and docId, the record's key. */
+  firstIndex: number;
   /** Passage ids, all of document `docId`, one per row of `data`. */
   passageIds: readonly string[];
+  /** Components per vector. */
+  dims: number;
   /** `passageIds.length * dims` floats, row-major. */
   data: Float32Array;
 }
@@ -21,13 +34,21 @@ export interface StoredVectors {
   passageIds: string[];
   /** Components per vector (0 when nothing is stored for the model and it has no meta). */
   dims: number;
-  /** `passageIds.length * dims` floats in one contiguous array. */
+  /**
+   * `passageIds.length * dims` floats in one contiguous array: the stored int8 rows dequantised, each
+   * component within half its row's scale (max|x| / 254) of the float that was stored.
+   */
   vectors: Float32Array;
 }
 
+/** The vectors store inside a read-write transaction over several stores. */
+export type VectorStore = IDBPObjectStore<SearchDbSchema, ArrayLike<StoredNames>, 'vectors', 'readwrite'>;
+type StoredNames = StoreNames<SearchDbSchema>;
+
 /**
- * Stores one batch of vectors of one document's passages (one record, key `[modelId, docId, firstIndex]`,
- * relaxed durability: a batch lost in a crash is simply embedded again on resume).
+ * Stores one batch of vectors of one document's passages as int8 codes and row scales (one record, key
+ * `[modelId, docId, firstIndex]`, relaxed durability: a batch lost in a crash is simply embedded again on
+ * resume).
  *
  * @example
  * await putVectorBatch(db, { modelId, docId, firstIndex: 0, passageIds: ['d#0', 'd#1'], dims: 512, data });
@@ -45,7 +66,7 @@ export function putVectorBatch(db: SearchDb, batch: VectorBatch): Promise<void> 
 export function putVectorBatches(db: SearchDb, batches: readonly VectorBatch[]): Promise<void> {
   let records: VectorRecord[];
   try {
-    records = batches.map(toRecord);
+    records = batches.map(batchRecord);
   } catch (error) {
     return Promise.reject(error as Error);
   }
@@ -55,20 +76,29 @@ export function putVectorBatches(db: SearchDb, batches: readonly VectorBatch[]):
   });
 }
 
-function toRecord(batch: VectorBatch): VectorRecord {
+/**
+ * The record of one batch: its rows quantised to int8 codes and row scales. Throws when ids and rows disagree.
+ *
+ * @example
+ * batchRecord({ modelId, docId, firstIndex: 0, passageIds: ['d#0'], dims: 512, data });
+ */
+export function batchRecord(batch: VectorBatch): VectorRecord {
   const { modelId, docId, firstIndex, passageIds, dims, data } = batch;
   const rows = rowCount(data, dims);
   if (rows !== passageIds.length || rows === 0) {
     throw new Error(`storage: ${passageIds.length} passage ids for ${rows} vectors`);
   }
-  return { modelId, docId, firstIndex, passageIds: [...passageIds], dims, data: vectorsToBytes(data) };
+  const source = quantizeInt8(data, dims);
+  const stored: StoredRow[] = passageIds.map((id, row) => ({ id, docId, source, row }));
+  return recordOf(modelId, dims, stored, firstIndex);
 }
 
 /**
- * All vectors of a model in one contiguous Float32Array (preallocated, filled with `set`), with the
- * passage id of each row. Rows are in a canonical order that does not depend on how passages were
- * batched: by document id, then by passage id with shorter ids first (passage index order for
- * `${docId}#${index}` ids). A passage stored twice appears once.
+ * All vectors of a model in one contiguous Float32Array, with the passage id of each row. Rows are in a
+ * canonical order that does not depend on how passages were batched: by document id, then by passage id
+ * with shorter ids first (passage index order for `${docId}#${index}` ids). A passage stored twice appears
+ * once. When batch records are found, they are folded into packs first, in one transaction with the read
+ * (if that write fails, for example on a full disk, the rows are returned all the same).
  *
  * @example
  * const { passageIds, dims, vectors } = await readVectors(db, modelId);
@@ -80,6 +110,34 @@ export async function readVectors(db: SearchDb, modelId: string): Promise<Stored
     tx.objectStore('vectors').index('by-model').getAll(modelId),
     tx.objectStore('meta').get(modelId),
   ]);
+  const dims = checkedDims(modelId, records, meta);
+  if (records.every(isPack)) return dequantize(canonicalRows(records), dims);
+  const packed = await withStorageErrors(() => packModel(db, modelId)).catch(() => undefined);
+  return packed ?? dequantize(canonicalRows(records), dims);
+}
+
+/** Rewrites every record of a model as packs, in one transaction, and returns its vectors. */
+async function packModel(db: SearchDb, modelId: string): Promise<StoredVectors> {
+  const tx = db.transaction(['vectors', 'meta'], 'readwrite');
+  const store = tx.objectStore('vectors');
+  const [records, keys, meta] = await Promise.all([
+    store.index('by-model').getAll(modelId),
+    store.index('by-model').getAllKeys(modelId),
+    tx.objectStore('meta').get(modelId),
+  ]);
+  const dims = checkedDims(modelId, records, meta);
+  const rows = canonicalRows(records);
+  const packs = packRecords(modelId, dims, rows);
+  await Promise.all([
+    ...keys.map((key) => store.delete(key)),
+    ...packs.map((pack) => store.put(pack)),
+    tx.done,
+  ]);
+  return dequantize(rows, dims);
+}
+
+/** The dims all records share (or the meta's, when there are none); throws on a mix. */
+function checkedDims(modelId: string, records: readonly VectorRecord[], meta: IndexMeta | undefined): number {
   const dims = records[0]?.dims ?? meta?.dims ?? 0;
   const mixed = records.find((record) => record.dims !== dims);
   if (mixed) {
@@ -87,9 +145,13 @@ export async function readVectors(db: SearchDb, modelId: string): Promise<Stored
       `storage: vectors of ${modelId} have ${dims} and ${mixed.dims} dims; clear them and index again`,
     );
   }
-  const rows = canonicalRows(records);
+  return dims;
+}
+
+/** The rows as one preallocated Float32Array, in the given order. */
+function dequantize(rows: readonly StoredRow[], dims: number): StoredVectors {
   const vectors = new Float32Array(rows.length * dims);
-  rows.forEach(({ source, row }, i) => vectors.set(source.subarray(row * dims, (row + 1) * dims), i * dims));
+  rows.forEach(({ source, row }, i) => dequantizeRowInto(source, row, vectors, i * dims));
   return { passageIds: rows.map(({ id }) => id), dims, vectors };
 }
 
@@ -110,6 +172,32 @@ export async function embeddedPassageIds(db: SearchDb, modelId: string): Promise
 }
 
 /**
+ * Deletes a document's vectors for every model, inside the caller's transaction: its batches are deleted and
+ * the packs holding it are written again without its rows. Only awaits requests of that transaction.
+ *
+ * @example
+ * await deleteDocumentVectors(tx.objectStore('vectors'), docId);
+ */
+export async function deleteDocumentVectors(store: VectorStore, docId: string): Promise<void> {
+  const models: string[] = [];
+  let cursor = await store.index('by-model').openKeyCursor(null, 'nextunique');
+  while (cursor) {
+    models.push(cursor.key);
+    cursor = await cursor.continue();
+  }
+  const holding = await Promise.all(
+    models.map((modelId) => store.index('by-model-doc').getAll([modelId, docId])),
+  );
+  await Promise.all(
+    holding.flat().map(async (record) => {
+      await store.delete([record.modelId, record.docId, record.firstIndex]);
+      const kept = rowsOf(record).filter((row) => row.docId !== docId);
+      if (kept.length > 0) await store.put(recordOf(record.modelId, record.dims, kept, record.firstIndex));
+    }),
+  );
+}
+
+/**
  * Deletes every vector and the meta of one model, in one transaction (before a rebuild).
  *
  * @example
@@ -126,39 +214,4 @@ export function clearModelVectors(db: SearchDb, modelId: string): Promise<void> 
       tx.done,
     ]);
   });
-}
-
-/** One row to copy: its passage id, the record's vectors and the row within them. */
-interface RowRef {
-  id: string;
-  source: Float32Array;
-  row: number;
-}
-
-/** Rows of records (given in key order, so grouped by document) in canonical order, first copy of each id only. */
-function canonicalRows(records: readonly VectorRecord[]): RowRef[] {
-  const rows: RowRef[] = [];
-  const seen = new Set<string>();
-  let docStart = 0;
-  records.forEach((record, r) => {
-    const source = vectorsFromBytes(record.data, record.dims);
-    record.passageIds.forEach((id, row) => {
-      if (seen.has(id)) return;
-      seen.add(id);
-      rows.push({ id, source, row });
-    });
-    if (records[r + 1]?.docId !== record.docId) {
-      sortById(rows, docStart);
-      docStart = rows.length;
-    }
-  });
-  return rows;
-}
-
-/** Sorts `rows` from `start` on by passage id: shorter first, then by code units. */
-function sortById(rows: RowRef[], start: number): void {
-  const tail = rows
-    .splice(start)
-    .sort((a, b) => a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  rows.push(...tail);
 }

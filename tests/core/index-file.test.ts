@@ -4,6 +4,7 @@ import {
   decodeIndexFile,
   encodeIndexFile,
   INDEX_FILE_VERSION,
+  IndexFileError,
   type IndexFileContents,
 } from '../../src/core/index-file';
 
@@ -74,6 +75,55 @@ describe('index file', () => {
       text.replace(`"version":${INDEX_FILE_VERSION}`, `"version":${INDEX_FILE_VERSION + 1}`),
     );
     expect(() => decodeIndexFile(newer)).toThrow(/made by a newer version of the app/);
+  });
+
+  it('refuses a header that parses but lacks fields, saying the file is damaged', () => {
+    const text = new TextDecoder().decode(encodeIndexFile(sample()));
+    for (const [field, broken] of [
+      ['"vectorIds":', '"vectorIdz":'],
+      ['"model":{"id"', '"model":{"di"'],
+      ['"passages":', '"passagez":'],
+    ] as const) {
+      const edited = new TextEncoder().encode(text.replace(field, broken));
+      expect(() => decodeIndexFile(edited), field).toThrow(
+        'The index file is damaged (its header is incomplete).',
+      );
+    }
+  });
+
+  it('refuses vectors that are not numbers', () => {
+    const bytes = encodeIndexFile(sample());
+    new DataView(bytes.buffer).setFloat32(bytes.length - 4, Number.NaN, true);
+    expect(() => decodeIndexFile(bytes)).toThrow('a vector holds a value that is not a number');
+  });
+
+  it('refuses every truncation with an IndexFileError', () => {
+    const bytes = encodeIndexFile(sample());
+    for (let length = 0; length < bytes.length; length++) {
+      expect(() => decodeIndexFile(bytes.subarray(0, length)), `${length} bytes`).toThrow(IndexFileError);
+    }
+  });
+
+  it('reads a corrupted file back or refuses it with an IndexFileError, never another error (property)', () => {
+    const bytes = encodeIndexFile(sample());
+    const flips = fc.array(
+      fc.record({ at: fc.nat({ max: bytes.length - 1 }), value: fc.integer({ min: 0, max: 255 }) }),
+      { minLength: 1, maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(flips, (changes) => {
+        const damaged = bytes.slice();
+        for (const { at, value } of changes) damaged[at] = value;
+        try {
+          const contents = decodeIndexFile(damaged);
+          expect(contents.vectors.length).toBe(contents.vectorIds.length * contents.model.dims);
+          expect(contents.vectors.every(Number.isFinite)).toBe(true);
+        } catch (error) {
+          expect(error).toBeInstanceOf(IndexFileError);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('refuses vectors that do not match ids and dimensions when writing', () => {

@@ -4,21 +4,21 @@ import { fileURLToPath } from 'node:url';
 import { env } from '@huggingface/transformers';
 import { describe, expect, it } from 'vitest';
 import {
-  cacheKeyFor,
   checkModelFolder,
   filesToStore,
   identifyModel,
   locateModelFolder,
   mayBeModelFile,
-  MODEL_CACHE_NAME,
   ModelFolderError,
-  modelFileOfCacheKey,
-  onnxFileFor,
   type FolderEntry,
   type FolderTexts,
   type KnownModel,
 } from '../../src/core/model-folder';
+import { cacheKeyFor, modelFileOfCacheKey } from '../../src/embed/cache-keys';
 import { findModel, MODELS } from '../../src/embed/registry';
+import { MODEL_CACHE_NAME, onnxFileFor, type Dtype } from '../../src/embed/runtime-files';
+
+const weights = (dtype: Dtype) => ({ dtype, file: onnxFileFor(dtype) });
 
 const MODELS_DIR = fileURLToPath(new URL('../../public/models/', import.meta.url));
 const ORIGIN = 'http://127.0.0.1:4173';
@@ -106,19 +106,21 @@ describe('checkModelFolder', () => {
   const folder = locateModelFolder(entries('bge-small-zh-v1.5'), MODELS);
 
   it('accepts a complete folder for the precision in use', () => {
-    expect(() => checkModelFolder(folder, TEXTS, 'q8')).not.toThrow();
+    expect(() => checkModelFolder(folder, TEXTS, weights('q8'))).not.toThrow();
   });
 
   it('names the missing ONNX file for the precision in use', () => {
-    expect(() => checkModelFolder(folder, TEXTS, 'fp16')).toThrow(
+    expect(() => checkModelFolder(folder, TEXTS, weights('fp16'))).toThrow(
       /This folder cannot be used for Xenova\/bge-small-zh-v1\.5: onnx\/model_fp16\.onnx is missing \(the fp16 weights/,
     );
     const empty = { ...folder, files: folder.files.map((file) => ({ ...file, bytes: 0 })) };
-    expect(() => checkModelFolder(empty, TEXTS, 'q8')).toThrow(/onnx\/model_quantized\.onnx is empty/);
+    expect(() => checkModelFolder(empty, TEXTS, weights('q8'))).toThrow(
+      /onnx\/model_quantized\.onnx is empty/,
+    );
   });
 
   it('lists every problem with the config and tokenizer files', () => {
-    const check = (texts: FolderTexts) => () => checkModelFolder(folder, texts, 'q8');
+    const check = (texts: FolderTexts) => () => checkModelFolder(folder, texts, weights('q8'));
     expect(check({ ...TEXTS, config: undefined })).toThrow(/config\.json is missing/);
     expect(check({ ...TEXTS, config: '{oops' })).toThrow(/config\.json is not valid JSON/);
     expect(check({ ...TEXTS, config: '{}' })).toThrow(
@@ -137,7 +139,7 @@ describe('checkModelFolder', () => {
       const picked = pickFolder(name);
       const located = locateModelFolder(picked.entries, MODELS);
       expect(located.model.id).toBe(name);
-      expect(() => checkModelFolder(located, picked.texts, findModel(name)!.dtypes.wasm)).not.toThrow();
+      expect(() => checkModelFolder(located, picked.texts, weights('q8'))).not.toThrow();
     }
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { withQueryInstruction } from '../../src/core/query-instruction';
+import type { Embedder } from '../../src/embed/loader';
 import { findModel, MODELS } from '../../src/embed/registry';
+import { putDocument } from '../../src/storage';
+import { embedPassages } from '../../workers/indexer';
+import { freshDb, sampleDoc } from '../storage/helpers';
 
 describe('query instruction', () => {
   it('puts the BGE zh instruction before a query, once', () => {
@@ -23,7 +27,23 @@ describe('query instruction', () => {
     );
   });
 
-  it('never applies to passages: every model with an instruction is a retrieval model with CLS pooling', () => {
-    for (const model of MODELS) expect(model.pooling).toBe('cls');
+  it('never applies to passages: the indexer hands the embedder passage text as stored', async () => {
+    const { doc, passages } = sampleDoc('d1', 3);
+    const db = await freshDb();
+    await putDocument(db, doc, passages);
+    const seen: string[] = [];
+    const embedder: Embedder = {
+      dims: 2,
+      embed: (texts) => {
+        seen.push(...texts);
+        return Promise.resolve(new Float32Array(texts.length * 2).fill(0.5));
+      },
+      dispose: () => Promise.resolve(),
+    };
+    await embedPassages({ db, modelId: 'Xenova/bge-small-zh-v1.5', embedder, passages, emit: () => {} });
+    expect(seen.toSorted()).toEqual(passages.map((passage) => passage.text).toSorted());
+    for (const model of MODELS.filter((entry) => entry.queryInstruction !== '')) {
+      for (const text of seen) expect(text.startsWith(model.queryInstruction)).toBe(false);
+    }
   });
 });

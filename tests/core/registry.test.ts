@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  chooseDtype,
-  DEFAULT_MODEL_ID,
-  findModel,
-  hostingFor,
-  MODELS,
-  TEST_MODEL_NOTE,
-} from '../../src/embed/registry';
+import { DEFAULT_MODEL_ID, findModel, hostingFor, MODELS, TEST_MODEL_NOTE } from '../../src/embed/registry';
 
 describe('model registry', () => {
   it('defaults to bge-small-zh-v1.5 with 512 dimensions', () => {
@@ -32,12 +25,12 @@ describe('model registry', () => {
     for (const model of MODELS.filter((m) => m.source === 'hub')) expect(model.testModel).toBeUndefined();
   });
 
-  it('uses q8 on WASM and fp16 on WebGPU only with shader-f16', () => {
-    const model = findModel(DEFAULT_MODEL_ID)!;
-    expect(chooseDtype(model, 'wasm', true)).toBe('q8');
-    expect(chooseDtype(model, 'webgpu', true)).toBe('fp16');
-    expect(chooseDtype(model, 'webgpu', false)).toBe('fp32');
-    expect(chooseDtype(findModel('fixture-tiny')!, 'webgpu', true)).toBe('fp32');
+  it("records each hub repo's files: all three precisions, bge-m3 only q8", () => {
+    for (const id of ['Xenova/bge-small-zh-v1.5', 'Xenova/bge-base-zh-v1.5', 'Xenova/bge-small-en-v1.5'])
+      expect([...findModel(id)!.dtypes].sort()).toEqual(['fp16', 'fp32', 'q8']);
+    expect(findModel('Xenova/bge-m3')!.dtypes).toEqual(['q8']);
+    for (const id of ['fixture-small-zh', 'fixture-tiny'])
+      expect(findModel(id)!.dtypes).toEqual(findModel(DEFAULT_MODEL_ID)!.dtypes);
   });
 
   it('loads test models only from the app, hub models from a self-hosted copy or the hub, and a given hub only from it', () => {

@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { readUrlState, writeUrlState } from '../../src/app/url-state';
 
 describe('URL state', () => {
-  it('reads query, model, mode, device and hub', () => {
+  it('reads query, model, mode, device, dtype and hub', () => {
     expect(
       readUrlState(
-        '?model=fixture-small-zh&q=%E5%BC%80%E6%BA%90&mode=keyword&device=wasm&hub=http://127.0.0.1:9/',
+        '?model=fixture-small-zh&q=%E5%BC%80%E6%BA%90&mode=keyword&device=wasm&dtype=fp32&hub=http://127.0.0.1:9/',
       ),
     ).toEqual({
       query: '开源',
       modelId: 'fixture-small-zh',
       mode: 'keyword',
       device: 'wasm',
+      dtype: 'fp32',
       hubHost: 'http://127.0.0.1:9/',
       inspect: false,
     });
@@ -24,10 +25,11 @@ describe('URL state', () => {
   });
 
   it('falls back to hybrid and no forced device for unknown values', () => {
-    expect(readUrlState('?mode=fast&device=tpu')).toMatchObject({
+    expect(readUrlState('?mode=fast&device=tpu&dtype=int4')).toMatchObject({
       query: '',
       mode: 'hybrid',
       device: undefined,
+      dtype: undefined,
     });
   });
 

@@ -7,9 +7,13 @@ import { chromium } from 'playwright-core';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
-/** Flags for a closed network: no background traffic, no first-run UI; root needs --no-sandbox. */
+/**
+ * Flags for a closed network: no background traffic, no first-run UI; root needs --no-sandbox. No host
+ * name resolves except 127.0.0.1, so even a request no route sees (a service worker's) cannot leave.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   '--disable-background-networking',
   '--disable-component-update',
   '--no-first-run',

@@ -14,8 +14,8 @@ test.afterEach(async () => {
 test('downloads a model from a hub with progress, caches it, and loads it again with the hub gone', async ({
   page,
 }) => {
-  // 30 MB/s: the 95 MB test model takes about three seconds, long enough to watch the progress bar.
-  hub = await startMockHub({ models: { 'fixture-small-zh': MODEL_DIR }, throttleBytesPerSec: 30_000_000 });
+  // 10 MB/s: the 24 MB q8 test model takes over two seconds, long enough to watch the progress bar.
+  hub = await startMockHub({ models: { 'fixture-small-zh': MODEL_DIR }, throttleBytesPerSec: 10_000_000 });
   const url = `/?model=fixture-small-zh&hub=${encodeURIComponent(`${hub.url}/`)}&q=${encodeURIComponent(QUERY)}`;
   await page.goto(url);
 
@@ -25,9 +25,14 @@ test('downloads a model from a hub with progress, caches it, and loads it again 
   await expect(status).toContainText('index: ready', { timeout: 110_000 });
   await expect(page.getByTestId('timing')).toHaveAttribute('data-mode', 'hybrid');
   await expect(page.getByTestId('result').first()).toHaveAttribute('data-source', '002_eef8f8e27b2a39d9.txt');
+  await expect(status).toHaveAttribute('data-dtype', 'q8');
   expect(
-    hub.requests.some((line) => line.startsWith('GET /fixture-small-zh/resolve/main/onnx/model.onnx')),
+    hub.requests.some((line) =>
+      line.startsWith('GET /fixture-small-zh/resolve/main/onnx/model_quantized.onnx'),
+    ),
   ).toBe(true);
+  expect(hub.requests.some((line) => line.includes('/onnx/model.onnx'))).toBe(false);
+  expect(hub.notFound, 'requests for files the repo lacks').toEqual([]);
 
   const cached = await page.evaluate(async () => {
     const names = await caches.keys();
@@ -36,7 +41,7 @@ test('downloads a model from a hub with progress, caches it, and loads it again 
     );
     return urls.flat();
   });
-  expect(cached).toContain(`${hub.url}/fixture-small-zh/resolve/main/onnx/model.onnx`);
+  expect(cached).toContain(`${hub.url}/fixture-small-zh/resolve/main/onnx/model_quantized.onnx`);
 
   await hub.close();
   hub = undefined;

@@ -38,16 +38,16 @@ test('the model manager shows a used model as cached, deletes it, and shows stor
   const panel = await openManager(page);
   const row = modelRow(page, 'fixture-small-zh');
   await expect(row).toHaveAttribute('data-cached', 'true');
-  await expect(row.getByTestId('cache-state')).toContainText(/^cached: 9\d\.\d MB in 4 files/);
+  await expect(row.getByTestId('cache-state')).toContainText(/^cached: 2\d\.\d MB in 4 files/);
   await expect(modelRow(page, 'Xenova/bge-m3')).toHaveAttribute('data-cached', 'false');
   const device = await status.getAttribute('data-device');
   await expect(panel.getByTestId('runtime')).toContainText(
-    `fixture-small-zh: ready · device ${device} · dtype fp32`,
+    `fixture-small-zh: ready · device ${device} · dtype q8`,
   );
 
   await expect(panel.getByTestId('storage-used')).toHaveText(/^\d+\.\d (MB|GB)$/);
   await expect(panel.getByTestId('storage-available')).toHaveText(/^\d+\.\d (MB|GB)$/);
-  expect(Number(await panel.getByTestId('storage').getAttribute('data-usage'))).toBeGreaterThan(90_000_000);
+  expect(Number(await panel.getByTestId('storage').getAttribute('data-usage'))).toBeGreaterThan(20_000_000);
   await expect(panel.getByTestId('persisted')).toContainText(/^(yes|no): /);
   await panel.getByTestId('request-persist').click();
   await expect(panel.getByTestId('persisted')).toContainText(/^(Granted|Not granted): /);
@@ -55,7 +55,7 @@ test('the model manager shows a used model as cached, deletes it, and shows stor
 
   await row.getByTestId('delete-model').click();
   await expect(panel.getByTestId('model-message')).toContainText(
-    /^Deleted 4 cached files of fixture-small-zh \(9\d\.\d MB\); it loads from this site again/,
+    /^Deleted 4 cached files of fixture-small-zh \(2\d\.\d MB\); it loads from this site again/,
   );
   await expect(row).toHaveAttribute('data-cached', 'false');
   await expect(row.getByTestId('cache-state')).toHaveText('not cached');
@@ -79,7 +79,7 @@ test('a model loaded from a folder works after a reload with the network off', a
   const panel = await openManager(page);
   await panel.getByTestId('model-folder').setInputFiles(join(MODELS_DIR, 'fixture-tiny'));
   await expect(panel.getByTestId('model-message')).toContainText(
-    /^Stored fixture-tiny \(4 files, 5\.\d MB\) in this browser: it now loads without the network\./,
+    /^Stored fixture-tiny \(6 files, 10\.\d MB\) in this browser: it now loads without the network\./,
   );
   await expect(modelRow(page, 'fixture-tiny')).toHaveAttribute('data-cached', 'true');
 
@@ -104,7 +104,7 @@ test('a folder without its ONNX weights is refused with a message naming the fil
   await panel.getByTestId('model-folder').setInputFiles(folder);
   const message = panel.getByTestId('model-message');
   await expect(message).toHaveText(
-    /^This folder cannot be used for fixture-tiny: onnx\/model\.onnx is missing \(the fp32 weights this device uses/,
+    /^This folder cannot be used for fixture-tiny: onnx\/model_quantized\.onnx is missing \(the q8 weights this device uses/,
   );
   await expect(message).toHaveClass('error');
   await expect(panel.getByTestId('use-imported')).toHaveCount(0);
@@ -114,10 +114,10 @@ test('a download can be cancelled for keyword search, fails over to keywords off
   page,
   context,
 }) => {
-  // 1 MB/s: the tokenizer arrives in half a second, the 5.7 MB weights take about six.
+  // 300 kB/s: the tokenizer arrives in under two seconds, the 1.6 MB q8 weights take about five.
   hub = await startMockHub({
     models: { 'fixture-tiny': join(MODELS_DIR, 'fixture-tiny') },
-    throttleBytesPerSec: 1_000_000,
+    throttleBytesPerSec: 300_000,
   });
   await page.goto(
     `/?model=fixture-tiny&hub=${encodeURIComponent(`${hub.url}/`)}&q=${encodeURIComponent(QUERY)}`,
@@ -148,5 +148,5 @@ test('a download can be cancelled for keyword search, fails over to keywords off
     hub?.requests.filter((line) => line === `GET /fixture-tiny/resolve/main/${file}`).length;
   // Files finished before the cancel came from the cache; the weights were fetched again.
   expect(gets('tokenizer.json')).toBe(1);
-  expect(gets('onnx/model.onnx')).toBe(2);
+  expect(gets('onnx/model_quantized.onnx')).toBe(2);
 });

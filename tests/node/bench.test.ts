@@ -1,6 +1,7 @@
 /**
  * `npm run bench` end to end with the tiny test model and small vector counts: builds if needed, serves
- * `dist/`, drives Chromium. Checks the result's shape and types only, never timing thresholds.
+ * `dist/`, drives Chromium. Checks the result's shape, types and that every ratio agrees with its parts,
+ * never timing thresholds.
  */
 import { describe, expect, it } from 'vitest';
 import { runBench } from '../../scripts/bench/run';
@@ -22,6 +23,11 @@ const POSITIVE = [
   'index.indexMs',
   'index.baselineMs',
   'index.threads',
+  'index.oursOneThreadPerSec',
+  'index.peakRendererBytes',
+  'index.fp32PerSec',
+  'coldStart.firstResult.medianMs',
+  'coldStart.fullResult.ratio',
   'query.p50Ms',
   'query.p95Ms',
   'query.engineP50Ms',
@@ -41,10 +47,17 @@ const SEARCH_POSITIVE = [
   'speedupVsNaive',
   'speedupVsOrama',
   'idbLoadMs',
+  'idbPackMs',
+  'idbBytesPerVector',
 ];
 
 function at(value: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], value);
+}
+
+/** Asserts that `ratio` is `numerator / denominator` (to float precision), naming the ratio on failure. */
+function expectRatio(name: string, ratio: unknown, numerator: unknown, denominator: unknown): void {
+  expect(ratio as number, name).toBeCloseTo((numerator as number) / (denominator as number), 9);
 }
 
 describe('npm run bench', () => {
@@ -63,6 +76,8 @@ describe('npm run bench', () => {
         expect(Number.isFinite(value), path).toBe(true);
       }
       expect(at(result, 'model')).toBe('fixture-tiny');
+      expect(at(result, 'testModel')).toBe(true);
+      expect(at(result, 'accuracy.minCosine')).toBeGreaterThan(0);
       expect(at(result, 'index.baselineThreads')).toBe(1);
       expect(at(result, 'index.peakShape')).toMatch(/^\d+×\d+×\d+$/);
       expect(at(result, 'query.debounceMs')).toBe(SEARCH_DEBOUNCE_MS);
@@ -72,10 +87,22 @@ describe('npm run bench', () => {
       expect(Number.isInteger(at(result, 'longTasksDuringIndexing'))).toBe(true);
       expect(at(result, 'longestTaskMs')).toBeGreaterThanOrEqual(0);
       expect(at(result, 'machine.device')).toBe('wasm');
-      expect(at(result, 'machine.dtype')).toBe('fp32');
+      expect(at(result, 'machine.dtype')).toBe('q8');
       expect(typeof at(result, 'machine.userAgent')).toBe('string');
       expect(typeof at(result, 'machine.crossOriginIsolated')).toBe('boolean');
       expect(at(result, 'blockedRequests')).toBe(0);
+      expectRatio(
+        'index.speedup',
+        at(result, 'index.speedup'),
+        at(result, 'index.oursPerSec'),
+        at(result, 'index.baselinePerSec'),
+      );
+      expectRatio(
+        'index.fractionOfPeak',
+        at(result, 'index.fractionOfPeak'),
+        at(result, 'index.gflops'),
+        at(result, 'index.peakGflops'),
+      );
 
       const search = at(result, 'search') as Record<string, unknown>[];
       expect(search.map((entry) => entry.vectors)).toEqual([1000, 2000]);
@@ -86,6 +113,8 @@ describe('npm run bench', () => {
           expect(entry[key] as number, key).toBeGreaterThan(0);
         }
         expect(entry.sameTop10).toBe(true);
+        expectRatio('speedupVsNaive', entry.speedupVsNaive, entry.naiveMs, entry.oursMs);
+        expectRatio('speedupVsOrama', entry.speedupVsOrama, entry.oramaMs, entry.oursMs);
       }
     },
   );

@@ -16,12 +16,27 @@ import { fetchModel, type FetchEvent, type FetchModelOptions } from '../../scrip
 import { looksLikeProtobuf } from '../../scripts/fetch-model/validate';
 import { startMockHub, type MockHub } from '../../scripts/mock-hub';
 import { MODELS_DIR } from '../../scripts/test-models/generate';
+import { loadEmbedder } from '../../src/embed/loader';
+import { choosePrecision } from '../../src/embed/precision';
+import { findModel, type ModelEntry } from '../../src/embed/registry';
 
 const SMALL_ID = 'test-org/fixture-small-zh';
 const TINY_ID = 'test-org/fixture-tiny';
 const SMALL_DIR = join(MODELS_DIR, 'fixture-small-zh');
 const TINY_DIR = join(MODELS_DIR, 'fixture-tiny');
 const FP32_FILES = ['config.json', 'tokenizer.json', 'tokenizer_config.json', 'onnx/model.onnx'];
+const Q8_FILES = ['config.json', 'onnx/model_quantized.onnx', 'tokenizer.json', 'tokenizer_config.json'];
+/** An id the registry does not list, and bge-m3's, both served from a folder with only q8 weights. */
+const Q8_ONLY_ID = 'test-org/q8-only';
+const M3_ID = 'Xenova/bge-m3';
+
+/** A folder shaped like bge-m3's hub repo: config, tokenizer and only `onnx/model_quantized.onnx` (fixture-tiny's). */
+async function q8OnlyFolder(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'q8-only-'));
+  await mkdir(join(dir, 'onnx'));
+  for (const file of Q8_FILES) await symlink(join(TINY_DIR, file), join(dir, file));
+  return dir;
+}
 
 const fileUrl = (hub: MockHub, id: string, file: string): string => `${hub.url}/${id}/resolve/main/${file}`;
 
@@ -95,9 +110,10 @@ describe('mock hub', () => {
     expect((await fetch(configUrl(), { headers: { Range: `bytes=${size}-` } })).status).toBe(416);
   });
 
-  it('answers 404 EntryNotFound for a missing file, with CORS and CORP', async () => {
-    const response = await fetch(fileUrl(hub, SMALL_ID, 'onnx/model_quantized.onnx'));
+  it('answers 404 EntryNotFound for a missing file, with CORS and CORP, and lists it', async () => {
+    const response = await fetch(fileUrl(hub, SMALL_ID, 'onnx/model_q4.onnx'));
     expect(response.status).toBe(404);
+    expect(hub.notFound).toContain(`404 GET /${SMALL_ID}/resolve/main/onnx/model_q4.onnx`);
     expect(response.headers.get('x-error-code')).toBe('EntryNotFound');
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
     expect(response.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
@@ -185,17 +201,73 @@ describe('mock hub', () => {
 describe('fetchModel', () => {
   let hub: MockHub;
   let outRoot: string;
+  let q8OnlyDir: string;
   let firstRun: FetchEvent[];
   const modelDir = (): string => join(outRoot, SMALL_ID);
 
   beforeAll(async () => {
-    hub = await startMockHub({ models: { [SMALL_ID]: SMALL_DIR, [TINY_ID]: TINY_DIR } });
+    q8OnlyDir = await q8OnlyFolder();
+    hub = await startMockHub({
+      models: { [SMALL_ID]: SMALL_DIR, [TINY_ID]: TINY_DIR, [Q8_ONLY_ID]: q8OnlyDir, [M3_ID]: q8OnlyDir },
+    });
     outRoot = await mkdtemp(join(tmpdir(), 'fetch-model-'));
     ({ events: firstRun } = await fetchCollecting({ id: SMALL_ID, dtype: 'fp32', base: hub.url, outRoot }));
-  });
+    // Copying the 90 MB fp32 model through the mock hub takes seconds, more on a busy machine.
+  }, 120_000);
   afterAll(async () => {
     await hub.close();
     await rm(outRoot, { recursive: true, force: true });
+    await rm(q8OnlyDir, { recursive: true, force: true });
+  });
+
+  it("follows the registry's file list for bge-m3: q8 by default, no request 404s", async () => {
+    const root = await mkdtemp(join(tmpdir(), 'fetch-model-'));
+    const before = hub.notFound.length;
+    try {
+      const result = await fetchModel({ id: M3_ID, base: hub.url, outRoot: root });
+      expect(result.dtype).toBe('q8');
+      expect(await listFiles(join(root, M3_ID))).toEqual(Q8_FILES);
+      expect(hub.notFound.slice(before)).toEqual([]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a precision the registry says the hub repo lacks, before any request', async () => {
+    const before = hub.requests.length;
+    await expect(fetchModel({ id: M3_ID, dtype: 'fp16', base: hub.url, outRoot: tmpdir() })).rejects.toThrow(
+      'Xenova/bge-m3 has no fp16 weights on the hub (its repo has q8); use --dtype q8',
+    );
+    expect(hub.requests.slice(before)).toEqual([]);
+  });
+
+  it('loads an m3-shaped model (q8 only) from the hub where WebGPU would be preferred: WASM q8, no 404', async () => {
+    const m3Shaped: ModelEntry = {
+      ...findModel('fixture-tiny')!,
+      id: Q8_ONLY_ID,
+      source: 'hub',
+      dtypes: findModel(M3_ID)!.dtypes,
+    };
+    const choice = choosePrecision(m3Shaped, { device: 'webgpu', hasShaderF16: true });
+    expect(choice).toMatchObject({ device: 'wasm', dtype: 'q8' });
+    const cacheDir = await mkdtemp(join(tmpdir(), 'hub-cache-'));
+    const before = hub.notFound.length;
+    try {
+      await withEnv({ cacheDir }, async () => {
+        const embedder = await loadEmbedder({
+          model: m3Shaped,
+          device: 'cpu',
+          dtype: choice.dtype,
+          threads: 1,
+          hosting: { localModelPath: null, remoteHost: `${hub.url}/` },
+        });
+        expect((await embedder.embed(['开源模型'])).length).toBe(64);
+        await embedder.dispose();
+      });
+      expect(hub.notFound.slice(before)).toEqual([]);
+    } finally {
+      await rm(cacheDir, { recursive: true, force: true });
+    }
   });
 
   it('downloads the fp32 files byte-identical to the source and nothing else', async () => {
@@ -243,10 +315,12 @@ describe('fetchModel', () => {
   it('names the missing file when the model has no weights for the dtype, leaving no partial files', async () => {
     const root = await mkdtemp(join(tmpdir(), 'fetch-model-'));
     try {
-      await expect(fetchModel({ id: TINY_ID, dtype: 'q8', base: hub.url, outRoot: root })).rejects.toThrow(
-        /^onnx\/model_quantized\.onnx: not found \(HTTP 404\) at http:\/\/127\.0\.0\.1:\d+\/test-org\/fixture-tiny\/resolve\/main\/onnx\/model_quantized\.onnx$/,
+      await expect(
+        fetchModel({ id: Q8_ONLY_ID, dtype: 'fp16', base: hub.url, outRoot: root }),
+      ).rejects.toThrow(
+        /^onnx\/model_fp16\.onnx: not found \(HTTP 404\) at http:\/\/127\.0\.0\.1:\d+\/test-org\/q8-only\/resolve\/main\/onnx\/model_fp16\.onnx$/,
       );
-      expect(await listFiles(join(root, TINY_ID))).toEqual([
+      expect(await listFiles(join(root, Q8_ONLY_ID))).toEqual([
         'config.json',
         'tokenizer.json',
         'tokenizer_config.json',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { IDBFactory } from 'fake-indexeddb';
 import {
   DB_VERSION,
+  embeddedPassageIds,
   getIndexMeta,
   getKeywordIndex,
   listDocuments,
@@ -13,12 +14,11 @@ import {
   putDocument,
   putIndexMeta,
   putKeywordIndex,
-  putVectorBatch,
   readPassages,
   readVectors,
   type SearchDbSchema,
 } from '../../src/storage';
-import { sampleDoc, vectorsOf } from './helpers';
+import { sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
 
 describe('migrations', () => {
   it('has one step per version', () => {
@@ -36,14 +36,9 @@ describe('migrations', () => {
     const passageIds = passages.map((p) => p.id);
     const meta = { modelId: 'm', dims: 4, corpusHash: 'h', passageCount: 2, complete: true, updatedAt: 1 };
     await putDocument(v1, doc, passages);
-    await putVectorBatch(v1, {
-      modelId: 'm',
-      docId: 'a',
-      firstIndex: 0,
-      passageIds,
-      dims: 4,
-      data: vectorsOf(passageIds, 4),
-    });
+    // versions 1 and 2 stored float32 bytes
+    const floatRecord = { modelId: 'm', docId: 'a', firstIndex: 0, passageIds, dims: 4 };
+    await v1.put('vectors', { ...floatRecord, data: vectorsOf(passageIds, 4).buffer } as never);
     await putIndexMeta(v1, meta);
     v1.close();
 
@@ -53,11 +48,35 @@ describe('migrations', () => {
     expect([...db.transaction('vectors').store.indexNames].sort()).toEqual(['by-model', 'by-model-doc']);
     expect(await listDocuments(db)).toEqual([doc]);
     expect(await readPassages(db)).toEqual(passages);
-    expect(await readVectors(db, 'm')).toEqual({ passageIds, dims: 4, vectors: vectorsOf(passageIds, 4) });
+    expect(await readVectors(db, 'm')).toEqual({
+      passageIds,
+      dims: 4,
+      vectors: storedVectorsOf(passageIds, 4),
+    });
     expect(await getIndexMeta(db, 'm')).toEqual(meta);
     expect(await db.transaction('vectors').store.index('by-model-doc').count(['m', 'a'])).toBe(1);
     await putKeywordIndex(db, 'bm25', '{}');
     expect(await getKeywordIndex(db, 'bm25')).toBe('{}');
+  });
+
+  it('rewrites version 2 float vectors as int8 and deletes a damaged record so its passages are embedded again', async () => {
+    const factory = new IDBFactory();
+    const v2 = await openDatabase<SearchDbSchema>(factory, 'search', 2, {
+      upgrade: (db, oldVersion, _newVersion, tx) => migrate(db, tx, oldVersion, 2),
+    });
+    const record = (docId: string, passageIds: string[], data: ArrayBuffer) =>
+      ({ modelId: 'm', docId, firstIndex: 0, passageIds, dims: 8, data }) as never;
+    const good = Array.from({ length: 40 }, (_, i) => `d${i}#0`);
+    for (const id of good)
+      await v2.put('vectors', record(id.split('#')[0]!, [id], vectorsOf([id], 8).buffer as ArrayBuffer));
+    await v2.put('vectors', record('z', ['z#0', 'z#1'], vectorsOf(['z#0'], 8).buffer as ArrayBuffer));
+    v2.close();
+
+    const db = await openSearchDb({ factory, name: 'search' });
+    const stored = await readVectors(db, 'm');
+    expect(stored.passageIds).toEqual([...good].sort());
+    expect(stored.vectors).toEqual(storedVectorsOf([...good].sort(), 8));
+    expect(await embeddedPassageIds(db, 'm')).not.toContain('z#0');
   });
 
   it('refuses a version it has no migration for', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clearAll,
   clearModelVectors,
+  deleteDocument,
   embeddedPassageIds,
   getIndexMeta,
   getKeywordIndex,
@@ -15,9 +16,14 @@ import {
   readVectors,
   type SearchDb,
 } from '../../src/storage';
+import { PACK_INDEX } from '../../src/storage/schema';
 import type { IndexMeta, Passage } from '../../src/core/types';
 import { planIndexing } from '../../src/core/index-plan';
-import { freshDb, sampleDoc, vectorsOf } from './helpers';
+import { dot } from '../../src/core/vector';
+
+const cosine = (a: Float32Array, b: Float32Array): number =>
+  dot(a, 0, b, 0, a.length) / Math.sqrt(dot(a, 0, a, 0, a.length) * dot(b, 0, b, 0, b.length));
+import { freshDb, sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
 
 const dims = 8;
 
@@ -35,6 +41,11 @@ async function storeBatch(db: SearchDb, modelId: string, batch: readonly Passage
       data: vectorsOf(passageIds, dims),
     });
   }
+}
+
+/** Stores one batch of model m's vectors for document a. */
+function putDocA(db: SearchDb, passageIds: string[], width: number, data: Float32Array): Promise<void> {
+  return putVectorBatch(db, { modelId: 'm', docId: 'a', firstIndex: 0, passageIds, dims: width, data });
 }
 
 /** A database holding documents a (3 passages), b (12) and c (1). */
@@ -66,7 +77,7 @@ describe('vectors', () => {
     expect(stored.dims).toBe(dims);
     expect(stored.passageIds).toEqual(ids);
     expect(stored.vectors).toBeInstanceOf(Float32Array);
-    expect(stored.vectors).toEqual(vectorsOf(ids, dims));
+    expect(stored.vectors).toEqual(storedVectorsOf(ids, dims));
   });
 
   it('keeps models apart', async () => {
@@ -125,21 +136,39 @@ describe('vectors', () => {
     expect((await readVectors(db, 'm')).passageIds).toEqual(passages.slice(0, 3).map((p) => p.id));
   });
 
-  it('stores packed bytes of exactly the batch, even from a view into a larger buffer', async () => {
+  it('stores int8 codes and one scale per row, of exactly the batch, even from a view into a larger buffer', async () => {
     const db = await freshDb();
     const big = vectorsOf(['x', 'a#0', 'y'], dims);
-    await putVectorBatch(db, {
-      modelId: 'm',
-      docId: 'a',
-      firstIndex: 0,
-      passageIds: ['a#0'],
-      dims,
-      data: big.subarray(dims, 2 * dims),
-    });
+    await putDocA(db, ['a#0'], dims, big.subarray(dims, 2 * dims));
     const [record] = await db.getAll('vectors');
-    expect(record?.data).toBeInstanceOf(ArrayBuffer);
-    expect(record?.data.byteLength).toBe(dims * 4);
-    expect((await readVectors(db, 'm')).vectors).toEqual(vectorsOf(['a#0'], dims));
+    expect(record?.codes.byteLength).toBe(dims);
+    expect(record?.scales.byteLength).toBe(4);
+    expect((await readVectors(db, 'm')).vectors).toEqual(storedVectorsOf(['a#0'], dims));
+  });
+
+  it('reads back 512-d vectors within half a step of int8, cosine ≥ 0.9999, in ≤ 600 bytes per vector', async () => {
+    const db = await freshDb();
+    const ids = Array.from({ length: 16 }, (_, i) => `a#${i}`);
+    const floats = vectorsOf(ids, 512);
+    await putDocA(db, ids, 512, floats);
+    const [record] = await db.getAll('vectors');
+    expect((record!.codes.byteLength + record!.scales.byteLength) / ids.length).toBeLessThanOrEqual(600);
+    const { vectors } = await readVectors(db, 'm');
+    for (let row = 0; row < ids.length; row++) {
+      const stored = vectors.subarray(row * 512, (row + 1) * 512);
+      const original = floats.subarray(row * 512, (row + 1) * 512);
+      const halfStep = Math.max(...original.map(Math.abs)) / 254;
+      original.forEach((x, i) => expect(Math.abs(stored[i]! - x)).toBeLessThanOrEqual(halfStep * 1.0001));
+      expect(cosine(stored, original)).toBeGreaterThan(0.9999);
+    }
+  });
+
+  it('refuses a damaged record with a clear message', async () => {
+    const db = await freshDb();
+    await putDocA(db, ['a#0'], dims, vectorsOf(['a#0'], dims));
+    const [record] = await db.getAll('vectors');
+    await db.put('vectors', { ...record!, codes: new ArrayBuffer(dims - 1) });
+    await expect(readVectors(db, 'm')).rejects.toThrow('storage: vector record a@0 is damaged');
   });
 
   it('rejects a batch whose ids and vectors disagree, and mixed dims on read', async () => {
@@ -221,11 +250,54 @@ describe('meta, keyword index and clearing', () => {
     await putVectorBatches(db, [batch('a', ['a#0', 'a#1']), batch('b', ['b#0'])]);
     const stored = await readVectors(db, 'm');
     expect(stored.passageIds).toEqual(['a#0', 'a#1', 'b#0']);
-    expect(stored.vectors).toEqual(vectorsOf(['a#0', 'a#1', 'b#0'], 4));
+    expect(stored.vectors).toEqual(storedVectorsOf(['a#0', 'a#1', 'b#0'], 4));
     const broken = { ...batch('c', ['c#0', 'c#1']), data: new Float32Array(4) };
     await expect(putVectorBatches(db, [batch('d', ['d#0']), broken])).rejects.toThrow(
       '2 passage ids for 1 vectors',
     );
     expect((await readVectors(db, 'm')).passageIds).toEqual(['a#0', 'a#1', 'b#0']);
+  });
+});
+
+describe('packs', () => {
+  /** 30 documents of 100 passages, stored in batches of 16 as the indexer writes them. */
+  async function batchedDb(): Promise<{ db: SearchDb; ids: string[] }> {
+    const db = await freshDb();
+    const ids: string[] = [];
+    for (let d = 0; d < 30; d++) {
+      const docId = `d${String(d).padStart(2, '0')}`;
+      const { doc, passages } = sampleDoc(docId, 100);
+      await putDocument(db, doc, passages);
+      for (let first = 0; first < 100; first += 16)
+        await storeBatch(db, 'm', passages.slice(first, first + 16));
+      ids.push(...passages.map((p) => p.id));
+    }
+    return { db, ids };
+  }
+
+  it('folds batches into a few packs of whole documents on read, with the same rows before and after', async () => {
+    const { db, ids } = await batchedDb();
+    expect(await db.count('vectors')).toBe(30 * 7);
+    const first = await readVectors(db, 'm');
+    expect(first.passageIds).toEqual(ids);
+    expect(first.vectors).toEqual(storedVectorsOf(ids, dims));
+    const packs = await db.getAll('vectors');
+    expect(packs.map((pack) => pack.passageIds.length)).toEqual([2100, 900]);
+    expect(packs.every((pack) => pack.firstIndex === PACK_INDEX)).toBe(true);
+    expect(await readVectors(db, 'm')).toEqual(first);
+  });
+
+  it('deletes one document from a pack and keeps every other document’s vectors', async () => {
+    const { db, ids } = await batchedDb();
+    await readVectors(db, 'm');
+    await deleteDocument(db, 'd00'); // the pack's first document: the pack gets a new key
+    await deleteDocument(db, 'd05');
+    const rechunked = sampleDoc('d07', 100);
+    await putDocument(db, rechunked.doc, [{ ...rechunked.passages[0]!, text: 'changed' }]);
+    const kept = ids.filter((id) => !/^d0[057]#/.test(id));
+    const stored = await readVectors(db, 'm');
+    expect(stored.passageIds).toEqual(kept);
+    expect(stored.vectors).toEqual(storedVectorsOf(kept, dims));
+    expect(await embeddedPassageIds(db, 'm')).toEqual(new Set(kept));
   });
 });

@@ -2,38 +2,37 @@
  * BM25 keyword index over passages, a thin wrapper around MiniSearch with Chinese-aware terms
  * (see `tokenize.ts`). Pure data: persist it with {@link serializeKeywordIndex}.
  */
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import { normalizeForMatch } from '../text/script';
 import type { Passage } from '../types';
-import { indexTerms, isLatinWord, queryTerms } from './tokenize';
+import { KEYWORD_RANKING, type KeywordRanking } from './keyword-ranking';
+import { CJK_CHAR, indexTerms, isLatinWord, queryTerms } from './tokenize';
 
-/**
- * Ranking parameters. MiniSearch scores with BM25+: k1 = 1.2 (term-frequency saturation), b = 0.75
- * (length normalisation, the classic Robertson/Lucene value; MiniSearch's default is 0.7), d = 0.5 (the
- * BM25+ floor every matching term earns). MiniSearch then multiplies a passage's score by the number of
- * distinct query terms it matched, so passages covering more of the query win.
- */
-const BM25 = { k: 1.2, b: 0.75, d: 0.5 };
 const FORMAT = 'keyword-index';
-const VERSION = 1;
+/** 2: no segmenter words, no stop-character unigrams (older saved indexes are rebuilt from the passages). */
+const VERSION = 2;
 
-const OPTIONS: Options<Passage> = {
-  idField: 'id',
-  fields: ['text'],
-  storeFields: [],
-  tokenize: (text) => indexTerms(normalizeForMatch(text)),
-  processTerm: (term) => term,
-  searchOptions: {
-    tokenize: (query) => queryTerms(normalizeForMatch(query)),
+/** MiniSearch options that index and query terms the way `ranking` says. */
+function miniSearchOptions(ranking: KeywordRanking): Options<Passage> {
+  return {
+    idField: 'id',
+    fields: ['text'],
+    storeFields: [],
+    tokenize: (text) => indexTerms(normalizeForMatch(text), ranking),
     processTerm: (term) => term,
-    combineWith: 'OR',
-    bm25: BM25,
-    // Latin words of 3+ characters also match longer terms (`ocr` → `ocrv5`, `deep` → `deepseek`),
-    // 6+ letters tolerate one typo; MiniSearch down-weights both kinds of match.
-    prefix: (term) => term.length >= 3 && isLatinWord(term),
-    fuzzy: (term) => (term.length >= 6 && /^\p{L}+$/u.test(term) && isLatinWord(term) ? 1 : false),
-  },
-};
+    searchOptions: {
+      tokenize: (query) =>
+        queryTerms(normalizeForMatch(query), { ...ranking, unigrams: ranking.queryUnigrams === 'match' }),
+      processTerm: (term) => term,
+      combineWith: ranking.combineWith,
+      bm25: ranking.bm25,
+      // MiniSearch down-weights both kinds of inexact match.
+      prefix: (term) => ranking.prefix && term.length >= 3 && isLatinWord(term),
+      fuzzy: (term) =>
+        ranking.fuzzy && term.length >= 6 && /^\p{L}+$/u.test(term) && isLatinWord(term) ? 1 : false,
+    },
+  };
+}
 
 /** A keyword index: MiniSearch plus which passages belong to which document. */
 export interface KeywordIndex {
@@ -41,6 +40,8 @@ export interface KeywordIndex {
   readonly search: MiniSearch<Passage>;
   /** Passage ids per document id, for {@link removeDocument}. */
   readonly passagesByDoc: Map<string, Set<string>>;
+  /** How terms are made and passages scored. */
+  readonly ranking: KeywordRanking;
 }
 
 /** One keyword hit. */
@@ -52,13 +53,13 @@ export interface KeywordHit {
 }
 
 /**
- * Creates an empty keyword index.
+ * Creates an empty keyword index; `ranking` other than the app's is for the evaluation's ablation.
  *
  * @example
  * const index = createKeywordIndex();
  */
-export function createKeywordIndex(): KeywordIndex {
-  return { search: new MiniSearch(OPTIONS), passagesByDoc: new Map() };
+export function createKeywordIndex(ranking: KeywordRanking = KEYWORD_RANKING): KeywordIndex {
+  return { search: new MiniSearch(miniSearchOptions(ranking)), passagesByDoc: new Map(), ranking };
 }
 
 /**
@@ -93,18 +94,58 @@ export function removeDocument(index: KeywordIndex, docId: string): number {
 }
 
 /**
- * Returns the `k` best passages for a query, best first. Query terms are combined with OR; a query with
- * no usable term (empty, punctuation only) returns nothing.
+ * Returns the `k` best passages for a query, best first, scored as the index's ranking says (the app's:
+ * BM25+ over bigrams, names and one-character runs combined with OR, times the number of terms matched,
+ * with the query's other characters adding their BM25 share to the passages those terms found). A query
+ * with no usable term (empty, punctuation only) returns nothing.
  *
  * @example
  * searchKeyword(index, 'PP-OCRv5 參數', 5); // [{ id: 'doc-3#7', score: 41.2 }, ...]
  */
 export function searchKeyword(index: KeywordIndex, query: string, k: number): KeywordHit[] {
   if (k <= 0) return [];
-  return index.search
-    .search(query)
-    .slice(0, k)
-    .map((result) => ({ id: String(result.id), score: result.score }));
+  const { ranking } = index;
+  const matched = index.search.search(query);
+  const unigrams = ranking.queryUnigrams === 'rerank' ? rerankUnigrams(query, ranking) : [];
+  if (ranking.coordination && unigrams.length === 0) return matched.slice(0, k).map(toHit);
+  // MiniSearch multiplied each score by the number of distinct terms matched: keep the plain BM25 sum
+  // and the count apart, add the unigrams' share, then multiply again only if the ranking says so.
+  const sums = new Map(
+    matched.map((result) => [
+      result.id,
+      { bm25: result.score / result.terms.length, terms: result.terms.length },
+    ]),
+  );
+  if (unigrams.length > 0) {
+    const candidate = (id: string): number => (sums.has(id) ? 1 : 0);
+    const options = { tokenize: (text: string) => text.split(' '), boostDocument: candidate };
+    for (const result of index.search.search(unigrams.join(' '), options)) {
+      const sum = sums.get(result.id);
+      if (sum) {
+        sum.bm25 += result.score / result.terms.length;
+        sum.terms += result.terms.length;
+      }
+    }
+  }
+  return Array.from(sums, ([id, sum]) => ({
+    id: String(id),
+    score: ranking.coordination ? sum.bm25 * sum.terms : sum.bm25,
+  }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, k);
+}
+
+function toHit(result: SearchResult): KeywordHit {
+  return { id: String(result.id), score: result.score };
+}
+
+/** The CJK unigrams of a query that its bigrams and words do not already query. */
+function rerankUnigrams(query: string, ranking: KeywordRanking): string[] {
+  const normalized = normalizeForMatch(query);
+  const base = new Set(queryTerms(normalized, { ...ranking, unigrams: false }));
+  return queryTerms(normalized, { ...ranking, unigrams: true }).filter(
+    (term) => !base.has(term) && CJK_CHAR.test(term),
+  );
 }
 
 interface SerializedKeywordIndex {
@@ -154,5 +195,9 @@ export function loadKeywordIndex(json: string): KeywordIndex {
   const passagesByDoc = new Map(
     Object.entries(data.passagesByDoc).map(([docId, ids]) => [docId, new Set(ids)]),
   );
-  return { search: MiniSearch.loadJS(data.miniSearch, OPTIONS), passagesByDoc };
+  return {
+    search: MiniSearch.loadJS(data.miniSearch, miniSearchOptions(KEYWORD_RANKING)),
+    passagesByDoc,
+    ranking: KEYWORD_RANKING,
+  };
 }

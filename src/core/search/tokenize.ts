@@ -17,10 +17,22 @@ const RUN = new RegExp(`([${CJK}]+)|(${ALNUM}+(?:[-_+.'’]${ALNUM}+)*)`, 'gu');
 const PART_SEPARATOR = /[-_+'’]/u;
 const PIECE = /\p{N}+(?:\.\p{N}+)*|[\p{L}\p{M}]+/gu;
 const ALPHABETIC = /^[\p{L}\p{M}]+$/u;
-const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
+/** Matches one Han or kana character. */
+export const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
 const STOPWORDS = new Set(
   'a an and are as at be but by for from had has have in into is it its of on or that the their this to was were which with'.split(
     ' ',
+  ),
+);
+
+/**
+ * Characters that carry grammar, not a topic: structural and sentence-final particles, the copula,
+ * personal and demonstrative pronouns, common prepositions and conjunctions. They are never unigram terms
+ * (in most passages, they add almost nothing to a BM25 score and a lot to its cost); bigrams keep them.
+ */
+export const STOP_CHARACTERS: ReadonlySet<string> = new Set(
+  Array.from(
+    '的地得之了着过吗呢吧啊呀嘛哦哇么嗯是在和与及或而也都就把被给对从向于以为这那哪我你您他她它们其',
   ),
 );
 
@@ -61,12 +73,27 @@ function latinTerms(run: string): string[] {
   return [...terms];
 }
 
-/** Terms of one Han/kana run: unigrams (if asked), bigrams and segmenter words of 3+ characters. */
-function cjkTerms(run: string, unigrams: boolean): string[] {
+/** Which optional terms CJK runs give, in the index and in queries. */
+export interface TermOptions {
+  /** `Intl.Segmenter` words of 3+ characters next to the bigrams. */
+  segmenterWords: boolean;
+  /** Unigrams of {@link STOP_CHARACTERS} too. */
+  stopCharacterUnigrams: boolean;
+}
+
+/** {@link TermOptions} for queries. */
+export interface QueryTermOptions extends TermOptions {
+  /** Unigrams of runs longer than one character (a one-character run always gives its unigram). */
+  unigrams: boolean;
+}
+
+/** Terms of one Han/kana run: unigrams (if asked), bigrams and segmenter words of 3+ characters (if asked). */
+function cjkTerms(run: string, options: QueryTermOptions): string[] {
   const chars = Array.from(run);
-  const terms = unigrams || chars.length === 1 ? [...chars] : [];
+  const unigrams = options.unigrams || chars.length === 1 ? chars : [];
+  const terms = unigrams.filter((c) => options.stopCharacterUnigrams || !STOP_CHARACTERS.has(c));
   for (let i = 0; i + 1 < chars.length; i++) terms.push(`${chars[i]}${chars[i + 1]}`);
-  if (chars.length >= 3) {
+  if (options.segmenterWords && chars.length >= 3) {
     words ??= new Intl.Segmenter('zh', { granularity: 'word' });
     for (const { segment } of words.segment(run)) if (Array.from(segment).length >= 3) terms.push(segment);
   }
@@ -99,28 +126,31 @@ export function textRuns(normalized: string): TextRun[] {
 
 /**
  * Terms indexed for a text that {@link normalizeForMatch} already normalised (repeats kept: they are
- * BM25 term frequencies).
+ * BM25 term frequencies). CJK runs give unigrams and bigrams, and what `options` adds.
  *
  * @example
- * indexTerms('qwen2.5-omni'); // ['qwen2.5-omni', 'qwen2.5', 'omni', 'qwen', '2.5']
- * indexTerms('开源'); // ['开', '源', '开源']
+ * const plain = { segmenterWords: false, stopCharacterUnigrams: false };
+ * indexTerms('qwen2.5-omni', plain); // ['qwen2.5-omni', 'qwen2.5', 'omni', 'qwen', '2.5']
+ * indexTerms('开源的', plain); // ['开', '源', '开源', '源的']
  */
-export function indexTerms(normalized: string): string[] {
+export function indexTerms(normalized: string, options: TermOptions): string[] {
+  const withUnigrams = { ...options, unigrams: true };
   return textRuns(normalized).flatMap((run) =>
-    run.kind === 'cjk' ? cjkTerms(run.text, true) : latinTerms(run.text),
+    run.kind === 'cjk' ? cjkTerms(run.text, withUnigrams) : latinTerms(run.text),
   );
 }
 
 /**
- * Distinct query terms of normalised query text: as {@link indexTerms}, but a CJK run gives unigrams only
- * when it is a single character (otherwise its bigrams already cover it and unigrams would match noise).
+ * Distinct query terms of normalised query text: as {@link indexTerms}, with the CJK unigrams of runs
+ * longer than one character only when `options.unigrams` asks for them.
  *
  * @example
- * queryTerms('pp-ocrv5 参数规模'); // ['pp-ocrv5', 'pp', 'ocrv5', 'ocrv', '参数', '数规', '规模']
+ * queryTerms('pp-ocrv5 参数', { unigrams: true, segmenterWords: false, stopCharacterUnigrams: false });
+ * // ['pp-ocrv5', 'pp', 'ocrv5', 'ocrv', '参', '数', '参数']
  */
-export function queryTerms(normalized: string): string[] {
+export function queryTerms(normalized: string, options: QueryTermOptions): string[] {
   const terms = textRuns(normalized).flatMap((run) =>
-    run.kind === 'cjk' ? cjkTerms(run.text, false) : latinTerms(run.text),
+    run.kind === 'cjk' ? cjkTerms(run.text, options) : latinTerms(run.text),
   );
   return [...new Set(terms)];
 }

@@ -30,6 +30,8 @@ export type StatusEvent =
       modelId: string;
       device: string;
       dtype: string;
+      /** Why this precision, e.g. `the default on wasm`. */
+      dtypeReason?: string;
       threads: number;
       isolated: boolean;
     }
@@ -40,6 +42,10 @@ export type StatusEvent =
       modelId: string;
       device: string;
       dtype: string;
+      /** Why this precision, e.g. `this WebGPU adapter lacks shader-f16`. */
+      dtypeReason?: string;
+      /** Which device embeds queries and which batches, with the warm-up figures, when both were timed. */
+      deviceChoice?: string;
       threads: number;
       loadMs: number;
       /** Something the user should know, e.g. that WebGPU failed and WASM took over. */

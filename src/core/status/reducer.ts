@@ -23,6 +23,10 @@ export interface ModelStatus {
   device: string;
   /** Weight precision. */
   dtype: string;
+  /** Why that precision. */
+  dtypeReason: string;
+  /** Which device embeds queries and which batches, with the figures; empty when only one was tried. */
+  deviceChoice: string;
   /** WASM threads. */
   threads: number;
   /** Whether the page is cross-origin isolated (needed for more than one thread). */
@@ -107,6 +111,8 @@ export const INITIAL_STATUS: AppStatus = {
     phase: 'idle',
     device: '',
     dtype: '',
+    dtypeReason: '',
+    deviceChoice: '',
     threads: 0,
     isolated: false,
     files: {},
@@ -138,6 +144,7 @@ export function reduceStatus(state: AppStatus, event: StatusEvent): AppStatus {
           phase: 'loading',
           device: event.device,
           dtype: event.dtype,
+          dtypeReason: event.dtypeReason ?? '',
           threads: event.threads,
           isolated: event.isolated,
         },
@@ -162,6 +169,8 @@ export function reduceStatus(state: AppStatus, event: StatusEvent): AppStatus {
           phase: 'ready',
           device: event.device,
           dtype: event.dtype,
+          dtypeReason: event.dtypeReason ?? '',
+          deviceChoice: event.deviceChoice ?? '',
           threads: event.threads,
           loadMs: event.loadMs,
           notice: event.notice ?? '',

@@ -10,7 +10,8 @@ export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 export const MAX_INPUT_MB = MAX_INPUT_BYTES / 1024 / 1024;
 
 /** Why a file was refused. */
-export type IngestErrorReason = 'empty' | 'binary' | 'too-large' | 'undecodable';
+export type IngestErrorReason =
+  'empty' | 'binary' | 'too-large' | 'undecodable' | 'unsupported' | 'corrupt' | 'encrypted' | 'scanned';
 
 /**
  * A file that cannot become a document. `message` names the file and says why in plain words.
@@ -35,6 +36,10 @@ const DEFAULT_DETAIL: Record<IngestErrorReason, string> = {
   binary: 'looks like a binary file, not text',
   'too-large': `the file is too large (the limit is ${MAX_INPUT_MB} MB)`,
   undecodable: 'could not be read as UTF-8, UTF-16, GB18030 (GBK) or Big5 text',
+  unsupported: 'this kind of file is not supported',
+  corrupt: 'the file is damaged or truncated and cannot be read',
+  encrypted: 'the file is password-protected (encrypted); save an unprotected copy and add that',
+  scanned: 'no text layer; scanned PDFs are not supported',
 };
 
 /**

@@ -1,4 +1,4 @@
-import { int8Searcher, type Int8Searcher } from './int8-searcher';
+import { int8Searcher, type Int8Path, type Int8Searcher } from './int8-searcher';
 import { scanTopK } from './scan';
 import { checkDims, rowCount } from './shape';
 import type { ScoredIndex } from './top-k';
@@ -8,6 +8,9 @@ export interface ScoredRow extends ScoredIndex {
   /** Id of the row, e.g. a passage id. */
   id: string;
 }
+
+/** Which code answered a {@link VectorMatrix.search}: the exact float scan or an int8 scan. */
+export type SearchPath = 'scan' | Int8Path;
 
 /**
  * Row count from which {@link VectorMatrix.search} scans int8 codes before exact re-scoring. Measured in
@@ -35,6 +38,7 @@ export class VectorMatrix {
   private readonly rowOf = new Map<string, number>();
   /** int8 search for {@link VectorMatrix.search}, built on demand and dropped whenever rows change. */
   private int8: Int8Searcher | undefined;
+  private lastPath: SearchPath | undefined;
 
   /** An empty matrix with room for `capacity` rows before it grows. */
   constructor(dims: number, capacity = 0) {
@@ -153,12 +157,21 @@ export class VectorMatrix {
    * matrix.search(queryVector, 10);
    */
   search(query: Float32Array, k: number): ScoredRow[] {
-    if (this.size < INT8_MIN_ROWS) return this.scan(query, k);
+    if (this.size < INT8_MIN_ROWS) {
+      this.lastPath = 'scan';
+      return this.scan(query, k);
+    }
     this.int8 ??= int8Searcher(this.vectors, this.dims);
-    return this.int8(this.data, query, k).hits.map((hit) => ({
+    this.lastPath = this.int8.path;
+    return this.int8.search(this.data, query, k).hits.map((hit) => ({
       ...hit,
       id: this.rowIds[hit.index]!,
     }));
+  }
+
+  /** The code that answered the latest {@link VectorMatrix.search}; undefined before the first. */
+  get lastSearchPath(): SearchPath | undefined {
+    return this.lastPath;
   }
 
   /** Throws unless `vectors` holds exactly one row per id and every id is new. */

@@ -39,3 +39,23 @@ export function quantizeInt8(vectors: Float32Array, dims: number): QuantizedMatr
   }
   return { dims, rows, codes, scales };
 }
+
+/**
+ * Writes row `row` of `quantized` back as floats (`scales[row] * codes[i]`) into `out` from `offset`.
+ * Every component is within half the row's scale of the float it was quantised from.
+ *
+ * @example
+ * dequantizeRowInto(q, 3, matrix, 3 * q.dims);
+ */
+export function dequantizeRowInto(
+  quantized: QuantizedMatrix,
+  row: number,
+  out: Float32Array,
+  offset: number,
+): void {
+  const { dims, codes, scales } = quantized;
+  if (row < 0 || row >= quantized.rows) throw new RangeError(`vector: no row ${row} in ${quantized.rows}`);
+  const scale = scales[row]!;
+  const start = row * dims;
+  for (let i = 0; i < dims; i++) out[offset + i] = codes[start + i]! * scale;
+}

@@ -8,6 +8,7 @@ import {
   serializeKeywordIndex,
   type KeywordIndex,
 } from '../../../src/core/search/keyword-index';
+import { KEYWORD_RANKING } from '../../../src/core/search/keyword-ranking';
 import { naiveCorpusPassages, passagesOf } from './corpus-fixture';
 
 const SMALL = [
@@ -67,6 +68,25 @@ describe('searchKeyword', () => {
   });
 });
 
+describe('query unigrams', () => {
+  // 防守丢了几分: the short 防守好，丢了球 shares as many bigrams as the longer answer, which alone has 分.
+  const texts = ['防守好，丢了球', '防守很强，只丢了三分', '他得了十分'];
+  const ranked = (ranking = KEYWORD_RANKING): string[] => {
+    const index = createKeywordIndex(ranking);
+    addPassages(index, passagesOf('u', texts));
+    return searchKeyword(index, '防守丢了几分', 5).map((hit) => hit.id);
+  };
+
+  it('rerank the passages other query terms match, and bring in none alone', () => {
+    expect(ranked()).toEqual(['u#1', 'u#0']);
+    expect(ranked({ ...KEYWORD_RANKING, queryUnigrams: 'none' })).toEqual(['u#0', 'u#1']);
+  });
+
+  it('match on their own when the ranking says so (the ablation)', () => {
+    expect(ranked({ ...KEYWORD_RANKING, queryUnigrams: 'match' })).toEqual(['u#1', 'u#0', 'u#2']);
+  });
+});
+
 describe('addPassages / removeDocument', () => {
   it('replaces a passage with the same id', () => {
     const index = smallIndex();
@@ -105,8 +125,8 @@ describe('serializeKeywordIndex / loadKeywordIndex', () => {
     const data = JSON.parse(serializeKeywordIndex(createKeywordIndex())) as Record<string, unknown>;
     expect(() => loadKeywordIndex('{')).toThrow('keyword-index: not JSON');
     expect(() => loadKeywordIndex('{"a":1}')).toThrow('keyword-index: not a serialised keyword index');
-    expect(() => loadKeywordIndex(JSON.stringify({ ...data, version: 0 }))).toThrow(
-      'keyword-index: unsupported version 0 (expected 1)',
+    expect(() => loadKeywordIndex(JSON.stringify({ ...data, version: 1 }))).toThrow(
+      'keyword-index: unsupported version 1 (expected 2)',
     );
   });
 });

@@ -67,6 +67,13 @@ describe('VectorMatrix', () => {
     expect(matrix.size).toBe(1);
   });
 
+  it('scans small matrices exactly', () => {
+    const matrix = VectorMatrix.fromPacked(['a', 'b'], Float32Array.of(1, 0, 0, 1), 2);
+    expect(matrix.lastSearchPath).toBeUndefined();
+    expect(matrix.search(Float32Array.of(0, 1), 1).map((hit) => hit.id)).toEqual(['b']);
+    expect(matrix.lastSearchPath).toBe('scan');
+  });
+
   it('searches large matrices through int8 with the same top 10 as the exact scan, also after changes', () => {
     const dims = 32;
     const rows = INT8_MIN_ROWS + 500;
@@ -77,6 +84,7 @@ describe('VectorMatrix', () => {
       for (let q = 0; q < 5; q++) {
         const query = queries.subarray(q * dims, (q + 1) * dims);
         expect(matrix.search(query, 10)).toEqual(matrix.scan(query, 10));
+        expect(matrix.lastSearchPath).toMatch(/^int8-(wasm|js)$/);
       }
     };
     check();

@@ -181,6 +181,7 @@ describe('VectorMatrix.search with WebAssembly', () => {
       for (let q = 0; q < 4; q++) {
         const query = queries.subarray(q * dims, (q + 1) * dims);
         expect(matrix.search(query, 10)).toEqual(matrix.scan(query, 10));
+        expect(matrix.lastSearchPath).toBe('int8-wasm');
       }
     };
     check();
