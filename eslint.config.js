@@ -20,7 +20,8 @@ export default tseslint.config(
     // attributes must come from t(). Components not yet converted are listed in `ignores`, one per line,
     // so converting one means deleting its line.
     files: ['src/app/**/*.tsx', 'src/components/**/*.tsx'],
-    ignores: [],
+    // The inspector (issue 10) keeps its English texts in src/components/inspector/strings.ts; not yet converted.
+    ignores: ['src/components/inspector/**'],
     plugins: { i18next },
     rules: {
       'i18next/no-literal-string': [

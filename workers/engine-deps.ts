@@ -15,6 +15,8 @@ export interface ModelRequest {
   forcedDevice?: Device;
   /** A precision asked for (`?dtype=fp32`); used when the model has it. */
   forcedDtype?: Dtype;
+  /** WASM threads; default all cores when cross-origin isolated (the device lab also measures one). */
+  threads?: number;
   /** Hub mirror or test hub, if any. */
   hubHost?: string;
   /** Status sink for download progress. */

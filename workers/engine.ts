@@ -29,6 +29,8 @@ import { deleteCachedModel, importModelFolder, listCachedModels } from './model-
 import { displayIn, runSearch, unavailableReason } from './searcher';
 import { EngineSession } from './session';
 import { TaskQueue } from './task-queue';
+import { passageVectors } from './passage-vectors';
+import type { PassageVectors } from '../src/shared/inspect';
 
 /** Implements the worker API. One instance per worker. */
 export class SearchEngine implements SearchWorkerApi {
@@ -145,6 +147,13 @@ export class SearchEngine implements SearchWorkerApi {
     const imported = await importModelFolder(files, this.options?.device);
     this.deps.emit({ type: 'models-changed' });
     return imported;
+  }
+
+  async passageVectors(): Promise<PassageVectors> {
+    await this.session.libraryReady();
+    const dense = this.session.dense();
+    if (!dense) throw new Error('The map needs the model and its index; they are not ready yet.');
+    return passageVectors(dense.model, dense.matrix, this.store.library);
   }
 
   /** Runs `task` in the queue, after the library has loaded. */

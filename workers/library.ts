@@ -13,6 +13,7 @@ import {
   type KeywordIndex,
 } from '../src/core/search/keyword-index';
 import type { Passage, StoredDocument } from '../src/core/types';
+import { termContributions, type TermContribution } from '../src/core/inspect/keyword-terms';
 import type { DocumentSummary } from '../src/shared/protocol';
 
 /** A keyword index saved with the hash of the passages it covers. */
@@ -132,6 +133,11 @@ export class Library {
   /** BM25 ranking of passages for a query. */
   searchKeyword(query: string, k: number): KeywordHit[] {
     return searchKeyword(this.keyword, query, k);
+  }
+
+  /** Each query term's BM25 contribution to the given passages (for the inspector). */
+  keywordTermContributions(query: string, ids: readonly string[]): TermContribution[] {
+    return termContributions(this.keyword, query, ids);
   }
 }
 

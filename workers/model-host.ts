@@ -81,6 +81,7 @@ export async function loadModel({
   forcedDevice,
   forcedDtype,
   hubHost,
+  threads = threadCount(),
   emit,
 }: ModelRequest): Promise<LoadedModel> {
   const wasm = env.backends.onnx.wasm;
@@ -94,7 +95,6 @@ export async function loadModel({
   env.fetch = (input, init) => fetch(input, { ...init, cache: 'no-store' });
   // A path, not a URL: transformers.js treats an absolute URL here as remote and skips the local lookup.
   const hosting = hostingFor(model, '/models/', HUB_URL, hubHost);
-  const threads = threadCount();
   const started = performance.now();
   const adapter = forcedDevice === 'wasm' ? undefined : await webgpuAdapter();
   const notices: string[] = [];

@@ -18,6 +18,7 @@ import type {
   SearchResponse,
 } from '../src/shared/protocol';
 import type { Library } from './library';
+import { SearchTracer } from './trace';
 import { DOWNLOAD_CANCELLED } from '../src/core/engine/status';
 import type { EngineState } from '../src/core/engine/state';
 import type { FallbackReason } from '../src/shared/messages';
@@ -77,14 +78,15 @@ export async function runSearch(
       empty: 'nothing-to-search',
     };
   const candidates = Math.max(CANDIDATES, request.k);
+  const tracer = request.inspect ? new SearchTracer(request.query) : undefined;
 
+  let query: Float32Array | undefined;
   let denseRanking: { id: string; score: number }[] = [];
   if (dense && mode !== 'keyword') {
     const embedStart = performance.now();
     throwIfAborted(signal);
-    const query = await dense.embedder.embed([
-      withQueryInstruction(request.query, dense.model.queryInstruction),
-    ]);
+    const text = withQueryInstruction(request.query, dense.model.queryInstruction);
+    query = tracer ? await tracer.embed(dense, text) : await dense.embedder.embed([text]);
     timings.embedMs = performance.now() - embedStart;
     throwIfAborted(signal);
     const scanStart = performance.now();
@@ -93,6 +95,7 @@ export async function runSearch(
       .filter((row) => library.isSearchable(row.id))
       .map((row) => ({ id: row.id, score: row.score }));
     timings.scanMs = performance.now() - scanStart;
+    tracer?.record('scan', timings.scanMs);
   }
   let keywordRanking: { id: string; score: number }[] = [];
   if (mode !== 'semantic') {
@@ -101,9 +104,13 @@ export async function runSearch(
       .searchKeyword(request.query, candidates)
       .filter((hit) => library.isSearchable(hit.id));
     timings.keywordMs = performance.now() - keywordStart;
+    tracer?.record('keyword', timings.keywordMs);
   }
 
+  const fusionStart = performance.now();
   const fused = rankForMode(mode, { dense: denseRanking, keyword: keywordRanking }).slice(0, request.k);
+  const highlightStart = performance.now();
+  tracer?.record('fusion', highlightStart - fusionStart);
   const show = await displayIn(request.script ?? 'original');
   const hits: SearchHit[] = [];
   for (const item of fused) {
@@ -131,8 +138,11 @@ export async function runSearch(
       ),
     });
   }
+  const groups = groupByDocument(hits);
+  tracer?.record('highlight', performance.now() - highlightStart);
+  const trace = tracer?.finish(library, dense, fused, query);
   timings.totalMs = performance.now() - started;
-  return { query: request.query, mode, fallbackReason, hits, groups: groupByDocument(hits), timings };
+  return { query: request.query, mode, fallbackReason, hits, groups, timings, trace };
 }
 
 /**

@@ -8,6 +8,8 @@ import { DocumentViewer, type ViewerFocus } from '../components/DocumentViewer';
 import { droppedFiles } from '../components/import/dropped-files';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
+import { Inspector } from '../components/inspector/Inspector';
+import { S as inspectorText } from '../components/inspector/strings';
 import { ModelManager } from '../components/ModelManager';
 import { ProgressBars } from '../components/ProgressBars';
 import { Notices } from '../components/Notices';
@@ -56,6 +58,8 @@ export function App() {
   const [script, setScript] = useState<ScriptDisplay>('original');
   const [viewing, setViewing] = useState<Viewing>();
   const [dragging, setDragging] = useState(false);
+  const [inspecting, setInspecting] = useState(initial.inspect);
+  const [why, setWhy] = useState<SearchHit>();
 
   const retry = () => engineLifecycle.retry();
   const restart = () => engineLifecycle.restart();
@@ -75,11 +79,11 @@ export function App() {
     window.history.replaceState(
       null,
       '',
-      writeUrlState(window.location.search, { query, mode }) || window.location.pathname,
+      writeUrlState(window.location.search, { query, mode, inspect: inspecting }) || window.location.pathname,
     );
-  }, [query, mode]);
+  }, [query, mode, inspecting]);
 
-  const search = useSearch(query, mode, script);
+  const search = useSearch(query, mode, script, inspecting);
   const documents = useDocuments();
 
   const changeModel = (id: string) => {
@@ -127,6 +131,19 @@ export function App() {
           inputRef={searchBox}
           onArrowDown={focusFirstResult}
         />
+        <p className="inspect-toggle">
+          <button
+            type="button"
+            data-testid="inspect-toggle"
+            aria-pressed={inspecting}
+            onClick={() => {
+              setInspecting(!inspecting);
+              setWhy(undefined);
+            }}
+          >
+            {inspectorText.inspect}
+          </button>
+        </p>
         {unknownModel && (
           <p className="notice">{t('app.unknownModel', { asked: initial.modelId, used: modelId })}</p>
         )}
@@ -181,8 +198,29 @@ export function App() {
               mode: t(`mode.${search.response.mode}`),
             })}
         </p>
+        {inspecting && (
+          <Inspector
+            search={search}
+            model={status.model}
+            focus={why}
+            onOpenPassage={(docId, start, end) => setViewing({ docId, focus: { start, end } })}
+            onClose={() => {
+              setInspecting(false);
+              setWhy(undefined);
+            }}
+          />
+        )}
         <div className="results-area" aria-busy={search.pending}>
-          {search.response && <ResultList response={search.response} onShowInContext={showInContext} />}
+          {search.response && (
+            <ResultList
+              response={search.response}
+              onShowInContext={showInContext}
+              onWhy={(hit) => {
+                setWhy(hit);
+                setInspecting(true);
+              }}
+            />
+          )}
         </div>
       </main>
       {viewing && (

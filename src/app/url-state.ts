@@ -1,6 +1,6 @@
 /**
- * The page's addressable state: what `?q=`, `?model=`, `?mode=`, `?device=`, `?dtype=`, `?hub=` and `?lang=`
- * ask for.
+ * The page's addressable state: what `?q=`, `?model=`, `?mode=`, `?device=`, `?dtype=`, `?hub=`, `?lang=`
+ * and `?inspect=1` ask for.
  */
 import type { SearchMode } from '../shared/protocol';
 
@@ -22,6 +22,8 @@ export interface UrlState {
   hubHost?: string;
   /** Interface language asked for (`zh-Hans`, `zh-Hant`, `en`), unchecked: `chooseLanguage` validates it. */
   language?: string;
+  /** Whether the inspector is open. */
+  inspect: boolean;
 }
 
 const MODES: readonly SearchMode[] = ['hybrid', 'semantic', 'keyword'];
@@ -45,21 +47,28 @@ export function readUrlState(search: string): UrlState {
     dtype,
     hubHost: params.get('hub') ?? undefined,
     language: params.get('lang') ?? undefined,
+    inspect: params.get('inspect') === '1',
   };
 }
 
 /**
- * Writes query and mode back into a query string, keeping the other parameters.
+ * Writes query, mode and (when given) whether the inspector is open back into a query string, keeping the
+ * other parameters.
  *
  * @example
  * writeUrlState('?model=fixture-tiny', { query: '开源', mode: 'hybrid' }); // '?model=fixture-tiny&q=开源'
  */
-export function writeUrlState(search: string, state: Pick<UrlState, 'query' | 'mode'>): string {
+export function writeUrlState(
+  search: string,
+  state: Pick<UrlState, 'query' | 'mode'> & Partial<Pick<UrlState, 'inspect'>>,
+): string {
   const params = new URLSearchParams(search);
   if (state.query) params.set('q', state.query);
   else params.delete('q');
   if (state.mode !== 'hybrid') params.set('mode', state.mode);
   else params.delete('mode');
+  if (state.inspect) params.set('inspect', '1');
+  else if (state.inspect === false) params.delete('inspect');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -4,12 +4,15 @@ import { messageText } from '../app/message-text';
 import { bestWindow } from '../core/search/best-window';
 import type { SearchHit, SearchResponse } from '../shared/protocol';
 import { Highlighted } from './Highlighted';
+import { S } from './inspector/strings';
 
 interface ResultListProps {
   /** The answer to show. */
   response: SearchResponse;
   /** Opens a result's article with the passage in place. */
   onShowInContext: (hit: SearchHit) => void;
+  /** Opens the inspector at the fusion step for a result ("Why this result"). */
+  onWhy: (hit: SearchHit) => void;
 }
 
 function HitMeta({ hit }: { hit: SearchHit }) {
@@ -55,12 +58,23 @@ function Passage({ hit }: { hit: SearchHit }) {
   );
 }
 
+/** Opens the inspector at the fusion step for this hit. */
+function WhyButton({ hit, onWhy }: { hit: SearchHit; onWhy: (hit: SearchHit) => void }) {
+  return (
+    <button type="button" data-testid="why" onClick={() => onWhy(hit)}>
+      {S.whyThis}
+    </button>
+  );
+}
+
 function ResultGroup({
   hits,
   onShowInContext,
+  onWhy,
 }: {
   hits: SearchHit[];
   onShowInContext: (hit: SearchHit) => void;
+  onWhy: (hit: SearchHit) => void;
 }) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState(false);
@@ -97,6 +111,7 @@ function ResultGroup({
         <button type="button" onClick={() => onShowInContext(best)} data-testid="show-in-context">
           {t('results.showInContext')}
         </button>
+        <WhyButton hit={best} onWhy={onWhy} />
         {more.length > 0 && (
           <button type="button" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
             {t(expanded ? 'results.hideMore' : 'results.showMore', { count: more.length })}
@@ -115,6 +130,7 @@ function ResultGroup({
               <button type="button" onClick={() => onShowInContext(hit)}>
                 {t('results.showInContext')}
               </button>
+              <WhyButton hit={hit} onWhy={onWhy} />
             </li>
           ))}
         </ol>
@@ -136,7 +152,7 @@ function moveThroughResults(event: KeyboardEvent<HTMLElement>): void {
 }
 
 /** Results grouped by article: the best passage shown, the others collapsed under it; with timing. */
-export function ResultList({ response, onShowInContext }: ResultListProps) {
+export function ResultList({ response, onShowInContext, onWhy }: ResultListProps) {
   const { t } = useTranslation();
   const { hits, groups, timings } = response;
   return (
@@ -174,6 +190,7 @@ export function ResultList({ response, onShowInContext }: ResultListProps) {
             key={group.map((i) => hits[i]?.passageId).join()}
             hits={group.flatMap((i) => hits[i] ?? [])}
             onShowInContext={onShowInContext}
+            onWhy={onWhy}
           />
         ))}
       </ol>

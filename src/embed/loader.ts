@@ -5,6 +5,8 @@
 import { env, pipeline, type FeatureExtractionPipeline, type ProgressInfo } from '@huggingface/transformers';
 import type { FileDoneEvent, FileProgressEvent } from '../core/status/events';
 import { toSimplified } from '../core/text/script';
+import type { EmbedTrace } from '../shared/inspect';
+import { traceEmbed } from './traced-embed';
 import type { Device, Dtype, ModelEntry } from './registry';
 
 /** Where model files come from. */
@@ -37,6 +39,8 @@ export interface Embedder {
   readonly dims: number;
   /** Embeds texts (callers add query instructions; zh models see simplified script); returns packed `n × dims`. */
   embed(texts: string[]): Promise<Float32Array>;
+  /** Embeds one query step by step with shapes and timings, for the inspector (absent on wrappers that cannot). */
+  trace?(text: string): Promise<EmbedTrace>;
   /** Frees the model's session. */
   dispose(): Promise<void>;
 }
@@ -86,6 +90,7 @@ export async function loadEmbedder(options: LoadOptions): Promise<Embedder> {
       }
       return data;
     },
+    trace: (text) => traceEmbed(extractor, model, text),
     dispose: () => extractor.dispose(),
   };
 }

@@ -24,6 +24,7 @@ export function withQueryCache(embedder: Embedder, capacity: number): Embedder {
       cache.set(text, vector);
       return vector;
     },
+    trace: embedder.trace?.bind(embedder),
     dispose: () => embedder.dispose(),
   };
 }

@@ -11,35 +11,51 @@ export interface SearchState {
   error: string;
   /** A query is running. */
   pending: boolean;
+  /** Page-measured milliseconds from sending the request to receiving the answer (for the inspector). */
+  roundTripMs?: number;
+  /** `performance.now()` when the answer arrived, so the page can time its rendering. */
+  receivedAt?: number;
 }
 
 interface Answer {
   key: string;
   response?: SearchResponse;
   error: string;
+  roundTripMs?: number;
+  receivedAt?: number;
 }
 
 /**
  * Searches as the user types; the call for a replaced query is aborted (in the worker too). The query runs
  * again when the worker says the library changed (corpus loaded, documents changed, index ready).
  */
-export function useSearch(query: string, mode: SearchMode, script: ScriptDisplay): SearchState {
+export function useSearch(
+  query: string,
+  mode: SearchMode,
+  script: ScriptDisplay,
+  inspect = false,
+): SearchState {
   const [answer, setAnswer] = useState<Answer>({ key: '', error: '' });
   const { library } = useChangeVersions();
-  const key = `${mode}\n${script}\n${library}\n${query}`;
+  const key = `${mode}\n${script}\n${library}\n${inspect}\n${query}`;
   const empty = query.trim() === '';
   useEffect(() => {
     if (empty) return;
     const controller = new AbortController();
+    const sent = performance.now();
     searchWorker
-      .call('search', [{ query, mode, k: 10, script }], controller.signal)
-      .then((response) => setAnswer({ key, response, error: '' }))
+      .call('search', [{ query, mode, k: 10, script, inspect }], controller.signal)
+      .then((response) => {
+        const receivedAt = performance.now();
+        setAnswer({ key, response, error: '', roundTripMs: receivedAt - sent, receivedAt });
+      })
       .catch((error: Error) => {
         if (error.name !== 'AbortError')
           setAnswer((previous) => ({ ...previous, key, error: error.message }));
       });
     return () => controller.abort();
-  }, [key, empty, query, mode, script]);
+  }, [key, empty, query, mode, script, inspect]);
   if (empty) return { error: '', pending: false };
-  return { response: answer.response, error: answer.error, pending: answer.key !== key };
+  const { response, error, roundTripMs, receivedAt } = answer;
+  return { response, error, pending: answer.key !== key, roundTripMs, receivedAt };
 }

@@ -22,6 +22,7 @@ const PRODUCTION: Directives = {
   'default-src': ["'self'"],
   // 'wasm-unsafe-eval': onnxruntime compiles its .wasm. Its .mjs is imported from /ort/ on our origin
   // (workers/model-host.ts turns off transformers.js's blob: copy, env.useWasmCache).
+  // No 'unsafe-eval': the inspector's map draws with scatter-gl (three.js), which compiles no code.
   'script-src': ["'self'", "'wasm-unsafe-eval'"],
   // 'self': the search worker and onnxruntime's WASM threads, started from /ort/ too.
   'worker-src': ["'self'"],

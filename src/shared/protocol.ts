@@ -5,6 +5,7 @@
 import type { CleaningStepReport, PageSpan } from '../core/types';
 import type { SearchMode } from '../core/search/fuse';
 import type { StatusEvent } from '../core/status/events';
+import type { PassageVectors, SearchTrace } from './inspect';
 import type { FallbackReason } from './messages';
 
 export type { SearchMode } from '../core/search/fuse';
@@ -77,6 +78,8 @@ export interface SearchRequest {
   k: number;
   /** Script to show texts in; matching always works across scripts. */
   script?: ScriptDisplay;
+  /** Also return a {@link SearchTrace} (the inspector is open); otherwise nothing extra is computed. */
+  inspect?: boolean;
 }
 
 /** Search results with timings. */
@@ -95,6 +98,8 @@ export interface SearchResponse {
   groups: number[][];
   /** Milliseconds spent embedding the query, scanning vectors, keyword search, and in total. */
   timings: { embedMs: number; scanMs: number; keywordMs: number; totalMs: number };
+  /** What each step did, when the request asked to inspect. */
+  trace?: SearchTrace;
 }
 
 /** A document as the documents panel lists it. */
@@ -234,6 +239,8 @@ export interface SearchWorkerApi {
   importIndex(bytes: ArrayBuffer): Promise<ImportedIndex>;
   /** Deletes every stored document, passage, vector and index (model files stay cached). */
   clearAllData(): Promise<void>;
+  /** All passage vectors of the current index, for the inspector's embedding map. */
+  passageVectors(): Promise<PassageVectors>;
 }
 
 /** An error as it crosses the thread boundary. */

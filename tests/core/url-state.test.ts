@@ -15,7 +15,14 @@ describe('URL state', () => {
       dtype: 'fp32',
       hubHost: 'http://127.0.0.1:9/',
       language: 'zh-Hant',
+      inspect: false,
     });
+  });
+
+  it('opens the inspector with ?inspect=1 and writes it back only while open', () => {
+    expect(readUrlState('?q=x&inspect=1').inspect).toBe(true);
+    expect(writeUrlState('?q=x', { query: 'x', mode: 'hybrid', inspect: true })).toBe('?q=x&inspect=1');
+    expect(writeUrlState('?q=x&inspect=1', { query: 'x', mode: 'hybrid', inspect: false })).toBe('?q=x');
   });
 
   it('falls back to hybrid and no forced device for unknown values', () => {

@@ -1,0 +1,54 @@
+import { useEffect, type Dispatch } from 'react';
+import type { Presentation, PresentationAction } from '../../core/inspect/presentation';
+import { S } from './strings';
+
+/** Starts and steps through presentation mode; arrow keys step while presenting. */
+export function PresentationBar({
+  state,
+  steps,
+  dispatch,
+}: {
+  state: Presentation;
+  steps: number;
+  dispatch: Dispatch<PresentationAction>;
+}) {
+  useEffect(() => {
+    if (state.mode !== 'present') return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'ArrowRight' || event.key === 'PageDown') dispatch({ type: 'next' });
+      else if (event.key === 'ArrowLeft' || event.key === 'PageUp') dispatch({ type: 'previous' });
+      else if (event.key === 'Escape') dispatch({ type: 'stop' });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [state.mode, dispatch]);
+
+  if (steps === 0) return null;
+  if (state.mode === 'browse') {
+    return (
+      <p className="presentation-bar">
+        <button type="button" onClick={() => dispatch({ type: 'start', steps })}>
+          {S.present}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <p className="presentation-bar" data-testid="presentation-bar">
+      <button type="button" onClick={() => dispatch({ type: 'previous' })} disabled={state.step === 0}>
+        ← {S.previous}
+      </button>
+      <span>{S.stepOf(state.step + 1, state.steps)}</span>
+      <button
+        type="button"
+        onClick={() => dispatch({ type: 'next' })}
+        disabled={state.step === state.steps - 1}
+      >
+        {S.next} →
+      </button>
+      <button type="button" onClick={() => dispatch({ type: 'stop' })}>
+        {S.endPresent}
+      </button>
+    </p>
+  );
+}

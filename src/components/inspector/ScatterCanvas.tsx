@@ -1,0 +1,87 @@
+import { useEffect, useRef } from 'react';
+import { Dataset, ScatterGL } from 'scatter-gl';
+
+/** Colours of documents, then the query's. */
+export const DOC_COLOURS = [
+  '#1a73e8',
+  '#e8710a',
+  '#188038',
+  '#d93025',
+  '#9334e6',
+  '#12b5cb',
+  '#f9ab00',
+  '#e52592',
+  '#5f6368',
+  '#7cb342',
+];
+
+interface ScatterCanvasProps {
+  /** Packed clip-space `[x, y]` of every point. */
+  points: Float32Array;
+  /** Colour index per point. */
+  categories: number[];
+  /** Colours by category. */
+  colours: string[];
+  /** Index of the query point, joined by lines to `linked`. */
+  queryIndex?: number;
+  /** Points the query links to. */
+  linked: number[];
+  /** Hover and click on a point. */
+  onHover: (index: number | undefined) => void;
+  onClick: (index: number) => void;
+}
+
+/**
+ * A WebGL scatter plot that pans and zooms: scatter-gl, the Embedding Projector's renderer (three.js, no
+ * `eval`, so the page's CSP stays strict). The query's lines to its neighbours are scatter-gl sequences.
+ */
+export function ScatterCanvas({
+  points,
+  categories,
+  colours,
+  queryIndex,
+  linked,
+  onHover,
+  onClick,
+}: ScatterCanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const plot = useRef<ScatterGL | undefined>(undefined);
+  const handlers = useRef({ onHover, onClick });
+  useEffect(() => {
+    handlers.current = { onHover, onClick };
+  });
+
+  useEffect(() => {
+    const element = container.current!;
+    const scatter = new ScatterGL(element, {
+      onHover: (i) => handlers.current.onHover(i ?? undefined),
+      onClick: (i) => {
+        if (i !== null) handlers.current.onClick(i);
+      },
+      selectEnabled: false,
+      rotateOnStart: false,
+      styles: { polyline: { startHue: 0, endHue: 0, saturation: 0, lightness: 0.45, defaultOpacity: 0.8 } },
+    });
+    plot.current = scatter;
+    const resize = new ResizeObserver(() => scatter.resize());
+    resize.observe(element);
+    return () => {
+      resize.disconnect();
+      element.replaceChildren();
+    };
+  }, []);
+
+  useEffect(() => {
+    const scatter = plot.current;
+    if (!scatter) return;
+    const coordinates = Array.from({ length: points.length / 2 }, (_, i): [number, number] => [
+      points[2 * i]!,
+      points[2 * i + 1]!,
+    ]);
+    scatter.render(new Dataset(coordinates));
+    scatter.setPointColorer((i) => colours[categories[i]!] ?? '#000000');
+    scatter.setSequences(queryIndex === undefined ? [] : linked.map((i) => ({ indices: [queryIndex, i] })));
+  }, [points, categories, colours, queryIndex, linked]);
+
+  return <div className="scatter" ref={container} />;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { pcaProjection, umapProjection } from '../../../src/core/inspect/projection';
+import { mulberry32 } from '../../../src/core/random';
+
+/** Points on a line along `direction` (spread ±10) plus small noise in every dimension. */
+function lineData(direction: number[], rows: number): Float32Array {
+  const random = mulberry32(7);
+  const dims = direction.length;
+  const data = new Float32Array(rows * dims);
+  for (let r = 0; r < rows; r++) {
+    const t = (r / (rows - 1)) * 20 - 10;
+    for (let d = 0; d < dims; d++) data[r * dims + d] = t * direction[d]! + (random() - 0.5) * 0.01;
+  }
+  return data;
+}
+
+describe('pcaProjection', () => {
+  it('puts the spread of data along a known direction on the first axis', () => {
+    const direction = [0.6, 0, 0.8, 0];
+    const { points, place } = pcaProjection(lineData(direction, 50), 4);
+    const xs = Array.from({ length: 50 }, (_, i) => Math.abs(points[2 * i]!));
+    const ys = Array.from({ length: 50 }, (_, i) => Math.abs(points[2 * i + 1]!));
+    expect(Math.max(...xs)).toBeCloseTo(10, 1);
+    expect(Math.max(...ys)).toBeLessThan(0.05);
+    // A new point 5 units along the direction lands 5 from the centre on the first axis.
+    const [x, y] = place(Float32Array.from(direction.map((v) => v * 5)));
+    expect(Math.abs(x)).toBeCloseTo(5, 1);
+    expect(Math.abs(y)).toBeLessThan(0.05);
+  });
+
+  it('refuses fewer than two vectors with a message', () => {
+    expect(() => pcaProjection(new Float32Array(4), 4)).toThrow('projection: PCA needs at least two vectors');
+  });
+});
+
+describe('umapProjection', () => {
+  const data = (() => {
+    const random = mulberry32(3);
+    return Float32Array.from({ length: 40 * 8 }, () => random());
+  })();
+
+  it('gives the same map for the same seed and reports progress up to 1', () => {
+    const progress: number[] = [];
+    const first = umapProjection(data, 8, { seed: 42, onProgress: (f) => progress.push(f) });
+    const second = umapProjection(data, 8, { seed: 42 });
+    expect(Array.from(first.points)).toEqual(Array.from(second.points));
+    expect(first.points.length).toBe(80);
+    expect(progress.at(-1)).toBe(1);
+    expect(progress[0]).toBe(0);
+  });
+
+  it('gives another map for another seed', () => {
+    const first = umapProjection(data, 8, { seed: 42 });
+    const other = umapProjection(data, 8, { seed: 43 });
+    expect(Array.from(first.points)).not.toEqual(Array.from(other.points));
+  });
+});
