@@ -27,7 +27,10 @@ const REFUSED: Record<string, { bytes: Uint8Array; message: string }> = {
     message: 'mixed.txt: could not be read as UTF-8, UTF-16, GB18030 (GBK) or Big5 text',
   },
 };
-const HUGE = { name: 'huge.txt', message: 'huge.txt: the file is too large (50 MB; the limit for .txt files is 5 MB)' };
+const HUGE = {
+  name: 'huge.txt',
+  message: 'huge.txt: the file is too large (50 MB; the limit for .txt files is 5 MB)',
+};
 const ADDED: Record<string, string> = {
   'page.html': `<html><head><style>body{display:none}</style><script>window.__pwned = 'script'</script></head>
 <body><p onclick="window.__pwned='onclick'">蓝鲸湖畔研究所发布海洋报告。</p>
