@@ -8,6 +8,8 @@ import { parseBuildIndexArgs } from '../../scripts/build-index/args';
 import { buildIndex } from '../../scripts/build-index/build';
 import { Checkpoint } from '../../scripts/build-index/checkpoint';
 import { mergeIndexes } from '../../scripts/build-index/merge';
+import { wasmDtype } from '../../src/embed/precision';
+import { findModel } from '../../src/embed/registry';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = readdirSync(join(root, 'public/corpus'))
@@ -47,7 +49,9 @@ describe('npm run build-index', () => {
 
   it('resumes: files finished by an interrupted run are not read or embedded again', async () => {
     const out = join(dir, 'resumed.ossindex');
-    const checkpoint = await Checkpoint.open(out, { model: 'fixture-tiny', dtype: 'fp32', shard: '1/1' });
+    // The settings a plain build uses: the test model at the precision the app loads on WASM.
+    const dtype = wasmDtype(findModel('fixture-tiny')!);
+    const checkpoint = await Checkpoint.open(out, { model: 'fixture-tiny', dtype, shard: '1/1' });
     const first = corpus[0]?.split('/').pop() ?? '';
     await checkpoint.add({ source: first, refused: `${first}: marked by the earlier run` });
     const summary = await build('resumed.ossindex');
