@@ -14,6 +14,7 @@ import type {
   ScaleMatrixResult,
   ScaleStartResult,
 } from '../../src/bench/scale-protocol';
+import { callBenchPage } from './bench-page';
 import { launchBrowser } from './browser';
 import { ensureBuild } from './build';
 import { sampleRendererMemory } from './memory';
@@ -69,24 +70,13 @@ function uptime(): string {
   return execFileSync('uptime', { encoding: 'utf8' }).trim();
 }
 
-async function call<R>(
+function call<R>(
   context: BrowserContext,
   base: string,
   task: keyof ScaleBenchApi,
   request: unknown,
 ): Promise<R> {
-  const page = await context.newPage();
-  page.setDefaultTimeout(CALL_TIMEOUT_MS);
-  try {
-    await page.goto(`${base}/bench.html`);
-    await page.waitForFunction(() => window.scaleBench !== undefined);
-    return (await page.evaluate(
-      ([name, argument]) => (window.scaleBench![name] as (value: unknown) => unknown)(argument),
-      [task, request] as const,
-    )) as R;
-  } finally {
-    await page.close();
-  }
+  return callBenchPage<R>(context, base, { api: 'scaleBench', task, request, timeoutMs: CALL_TIMEOUT_MS });
 }
 
 /** Runs a call while sampling the renderer's resident memory. */
