@@ -54,6 +54,12 @@ export function formatScaleTable(result: ScaleResult): string {
     ),
     'targets at 200,000: keyword p50 ≤ 30 ms, dense p50 ≤ 15 ms, start-up ≤ 3,000 ms, JS heap ≤ 1,024 MiB, ≤ 600 B/vector',
     ...result.sizes.map((size) => `load at ${size.passages}: ${size.uptime}`),
+    ...result.sizes
+      .filter((size) => size.keywordIndexRebuilt)
+      .map(
+        (size) =>
+          `${size.passages}: start-up rebuilt the keyword index (not saved: ${size.keywordIndexError ?? 'signature mismatch'})`,
+      ),
   ];
   const { matrix } = result;
   if (matrix) {

@@ -20,6 +20,8 @@ export interface ScaleIngestResult {
   idbBytes: number;
   /** Stored codes + scales + passage ids per vector, bytes. */
   vectorBytesPerVector: number;
+  /** Why the keyword index could not be saved (the next start rebuilds it), if it could not. */
+  keywordIndexError?: string;
 }
 
 /** A fresh page opens the stored database as the app's worker does, then searches it. */
@@ -34,6 +36,8 @@ export interface ScaleStartRequest {
 export interface ScaleStartResult {
   /** From opening the database to the first keyword result, ms. */
   firstKeywordMs: number;
+  /** Whether start-up had to rebuild the keyword index (none saved, or it did not match). */
+  keywordIndexRebuilt: boolean;
   /** Median keyword query, ms. */
   keywordP50Ms: number;
   /** Loading the vectors (`readVectors`), ms. */
