@@ -1,16 +1,32 @@
 /**
  * `npm run bench -- [--json] [--model ID] [--sizes N,N]`: measures indexing, queries, cold start and vector
- * search in the built app in Chromium (see BENCHMARKS.md). Progress goes to stderr; stdout gets the table
+ * search in the built app in Chromium (see BENCHMARKS.md). `npm run bench -- --scale ...` (or
+ * `npm run bench:scale`) runs the scale benchmark instead (`scripts/bench/scale.ts`). Progress goes to stderr; stdout gets the table
  * or exactly one JSON object.
  */
 import { parseBenchArgs } from './bench/args';
 import { formatTable } from './bench/format';
 import { runBench } from './bench/run';
+import { runScaleBench } from './bench/scale';
+import { parseScaleArgs } from './bench/scale-args';
+import { formatScaleTable } from './bench/scale-format';
 
-const args = parseBenchArgs(process.argv.slice(2));
-const result = await runBench({
-  model: args.model,
-  sizes: args.sizes,
-  log: (line) => process.stderr.write(`${line}\n`),
-});
-process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatTable(result));
+const argv = process.argv.slice(2);
+if (argv[0] === '--scale') await runScaleCommand(argv.slice(1));
+else await runDefault(argv);
+
+async function runScaleCommand(rest: readonly string[]) {
+  const options = parseScaleArgs(rest);
+  const result = await runScaleBench({ ...options, log: (line) => process.stderr.write(`${line}\n`) });
+  process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : formatScaleTable(result));
+}
+
+async function runDefault(rest: readonly string[]) {
+  const args = parseBenchArgs(rest);
+  const result = await runBench({
+    model: args.model,
+    sizes: args.sizes,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatTable(result));
+}

@@ -40,6 +40,45 @@ export interface BenchPage {
 /** Generous: 100,000 vectors into Orama or IndexedDB take a while on two cores. */
 const CALL_TIMEOUT_MS = 300_000;
 
+/** One call of a function the bench page puts on `window`. */
+export interface BenchPageCall {
+  /** The global holding the functions. */
+  api: 'bench' | 'scaleBench';
+  /** The function's name. */
+  task: string;
+  /** Its argument. */
+  request?: unknown;
+  /** How long the call may take. */
+  timeoutMs: number;
+}
+
+type PageApis = Record<string, Record<string, (value: unknown) => unknown> | undefined>;
+
+/**
+ * Runs one bench-page function in a fresh page of `context` and returns its result.
+ *
+ * @example
+ * await callBenchPage(context, base, { api: 'scaleBench', task: 'start', request, timeoutMs: 60_000 });
+ */
+export async function callBenchPage<R>(
+  context: BrowserContext,
+  base: string,
+  call: BenchPageCall,
+): Promise<R> {
+  const page = await context.newPage();
+  page.setDefaultTimeout(call.timeoutMs);
+  try {
+    await page.goto(`${base}/bench.html`);
+    await page.waitForFunction((api) => (window as unknown as PageApis)[api] !== undefined, call.api);
+    return (await page.evaluate(
+      ([api, task, argument]) => (window as unknown as PageApis)[api]![task]!(argument),
+      [call.api, call.task, call.request] as const,
+    )) as R;
+  } finally {
+    await page.close();
+  }
+}
+
 /**
  * The bench page of the server at `base`, in `context` (which shares the app's IndexedDB).
  *
@@ -47,20 +86,8 @@ const CALL_TIMEOUT_MS = 300_000;
  * const bench = benchPage(context, baseUrl); await bench.search({ method: 'scan', vectors: 10_000, ... });
  */
 export function benchPage(context: BrowserContext, base: string): BenchPage {
-  const call = async <R>(task: keyof BenchPage, request?: unknown): Promise<R> => {
-    const page = await context.newPage();
-    page.setDefaultTimeout(CALL_TIMEOUT_MS);
-    try {
-      await page.goto(`${base}/bench.html`);
-      await page.waitForFunction(() => window.bench !== undefined);
-      return (await page.evaluate(
-        ([name, argument]) => (window.bench![name] as (value: unknown) => unknown)(argument),
-        [task, request] as const,
-      )) as R;
-    } finally {
-      await page.close();
-    }
-  };
+  const call = <R>(task: keyof BenchPage, request?: unknown) =>
+    callBenchPage<R>(context, base, { api: 'bench', task, request, timeoutMs: CALL_TIMEOUT_MS });
   return {
     baseline: (request) => call('baseline', request),
     ours: (request) => call('ours', request),

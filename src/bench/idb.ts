@@ -17,7 +17,8 @@ const ROWS_PER_RECORD = 16;
 /** Passages per simulated document. */
 const ROWS_PER_DOC = 64;
 
-function deleteDatabase(name: string): Promise<void> {
+/** Deletes a database (resolves when it is gone). */
+export function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = () => resolve();

@@ -6,6 +6,7 @@ import { runIdbBench } from './idb';
 import type { ModelReply, ModelTask } from './model-task';
 import type { AccuracyResult, BaselineResult, BenchApi, OursResult, PeakResult } from './protocol';
 import { runSearchBench } from './search';
+import { scaleBench } from './scale';
 
 function inWorker<T>(message: ModelTask, transfer: Transferable[] = []): Promise<T> {
   const worker = new Worker(new URL('./model.worker.ts', import.meta.url), {
@@ -48,3 +49,4 @@ const bench: BenchApi = {
 };
 
 window.bench = bench;
+window.scaleBench = scaleBench;

@@ -1,0 +1,94 @@
+/**
+ * The scale benchmark's table, with each target of issue 12 §3 next to the figure it bounds.
+ */
+import type { ScaleResult } from './scale';
+
+const MIB = 2 ** 20;
+
+function row(cells: readonly (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/**
+ * Markdown tables of a {@link ScaleResult}; targets apply at 200,000 passages and 1,000,000 vectors.
+ *
+ * @example
+ * process.stdout.write(formatScaleTable(result));
+ */
+export function formatScaleTable(result: ScaleResult): string {
+  const lines = [
+    `Scale (${result.dims}-d synthetic clustered vectors; no model runs)`,
+    '',
+    row([
+      'passages',
+      'ingest passages/s',
+      'vectors/s',
+      'IndexedDB MiB',
+      'B/vector',
+      'start→1st keyword ms',
+      'keyword p50 ms',
+      'vector load ms',
+      'dense p50 ms',
+      'path',
+      'JS heap MiB',
+      'WASM MiB',
+      'renderer peak MiB',
+    ]),
+    row(Array.from({ length: 13 }, () => '---')),
+    ...result.sizes.map((size) =>
+      row([
+        size.passages,
+        size.passagesPerSecond.toFixed(0),
+        size.vectorsPerSecond.toFixed(0),
+        (size.idbBytes / MIB).toFixed(0),
+        size.vectorBytesPerVector.toFixed(0),
+        size.firstKeywordMs.toFixed(0),
+        size.keywordP50Ms.toFixed(1),
+        size.vectorLoadMs.toFixed(0),
+        size.denseP50Ms.toFixed(1),
+        size.densePath,
+        (size.jsHeapBytes / MIB).toFixed(0),
+        (size.wasmBytes / MIB).toFixed(0),
+        (size.rendererPeakBytes / MIB).toFixed(0),
+      ]),
+    ),
+    'targets at 200,000: keyword p50 ≤ 30 ms, dense p50 ≤ 15 ms, start-up ≤ 3,000 ms, JS heap ≤ 1,024 MiB, ≤ 600 B/vector',
+    ...result.sizes.map((size) => `load at ${size.passages}: ${size.uptime}`),
+    ...result.sizes
+      .filter((size) => size.keywordIndexRebuilt)
+      .map(
+        (size) =>
+          `${size.passages}: start-up rebuilt the keyword index (not saved: ${size.keywordIndexError ?? 'signature mismatch'})`,
+      ),
+  ];
+  const { matrix } = result;
+  if (matrix) {
+    lines.push(
+      '',
+      row([
+        'rows',
+        'search p50 ms',
+        'exact scan p50 ms',
+        'path',
+        'recall@10',
+        'vectors MiB',
+        'JS heap MiB',
+        'renderer peak MiB',
+      ]),
+      row(Array.from({ length: 8 }, () => '---')),
+      row([
+        matrix.rows,
+        matrix.searchP50Ms.toFixed(1),
+        matrix.scanP50Ms.toFixed(1),
+        matrix.path,
+        matrix.recallAt10.toFixed(3),
+        (matrix.vectorBytes / MIB).toFixed(0),
+        (matrix.jsHeapBytes / MIB).toFixed(0),
+        (matrix.rendererPeakBytes / MIB).toFixed(0),
+      ]),
+      `targets at 1,000,000: query ≤ 50 ms, memory ≤ 800 MiB, recall@10 ≥ 0.99; bound: float32 rows alone are ${((matrix.rows * result.dims * 4) / MIB).toFixed(0)} MiB`,
+      `load: ${matrix.uptime}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

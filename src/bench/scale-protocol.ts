@@ -1,0 +1,96 @@
+/**
+ * Requests and results of the scale benchmark's bench-page functions (`window.scaleBench`). Pure types.
+ */
+
+/** Generates `passages` passages and 512-d vectors and stores them through `src/storage`. */
+export interface ScaleIngestRequest {
+  /** Passages (and vectors) to store. */
+  passages: number;
+  /** Components per vector. */
+  dims: number;
+}
+
+/** What storing cost. */
+export interface ScaleIngestResult {
+  /** Passages per second through `putDocument` and the keyword index, no embedding. */
+  passagesPerSecond: number;
+  /** Vectors per second through `putVectorBatch` (the indexer's writes). */
+  vectorsPerSecond: number;
+  /** `navigator.storage.estimate().usage` after storing, bytes. */
+  idbBytes: number;
+  /** Stored codes + scales + passage ids per vector, bytes. */
+  vectorBytesPerVector: number;
+  /** Why the keyword index could not be saved (the next start rebuilds it), if it could not. */
+  keywordIndexError?: string;
+}
+
+/** A fresh page opens the stored database as the app's worker does, then searches it. */
+export interface ScaleStartRequest {
+  /** Passages stored by {@link ScaleIngestRequest}. */
+  passages: number;
+  /** Timed queries of each kind (after two warm-up queries). */
+  runs: number;
+}
+
+/** Start-up, query and memory figures of one size. */
+export interface ScaleStartResult {
+  /** From opening the database to the first keyword result, ms. */
+  firstKeywordMs: number;
+  /** Whether start-up had to rebuild the keyword index (none saved, or it did not match). */
+  keywordIndexRebuilt: boolean;
+  /** Median keyword query, ms. */
+  keywordP50Ms: number;
+  /** Loading the vectors (`readVectors`), ms. */
+  vectorLoadMs: number;
+  /** Median dense query through `VectorMatrix.search`, ms. */
+  denseP50Ms: number;
+  /** The path that answered, e.g. `int8-wasm`. */
+  densePath: string;
+  /** `performance.memory.usedJSHeapSize` after everything is loaded, bytes. */
+  jsHeapBytes: number;
+  /** WebAssembly memory of the int8 index (rows padded to 16 bytes + scales), bytes. */
+  wasmBytes: number;
+}
+
+/** `rows` clustered vectors in memory (no IndexedDB): the app's search against the exact scan. */
+export interface ScaleMatrixRequest {
+  /** Rows, e.g. 1,000,000. */
+  rows: number;
+  /** Components per row. */
+  dims: number;
+  /** Timed queries. */
+  runs: number;
+}
+
+/** Query time, memory and recall of {@link ScaleMatrixRequest}. */
+export interface ScaleMatrixResult {
+  /** Median query through `VectorMatrix.search`, ms. */
+  searchP50Ms: number;
+  /** Median exact float scan (`VectorMatrix.scan`), ms. */
+  scanP50Ms: number;
+  /** The path that answered. */
+  path: string;
+  /** Mean recall@10 of `search` against the exact scan. */
+  recallAt10: number;
+  /** Float32 rows + WASM int8 index, bytes. */
+  vectorBytes: number;
+  /** `performance.memory.usedJSHeapSize`, bytes. */
+  jsHeapBytes: number;
+}
+
+/** The functions the bench page puts on `window.scaleBench`; one per page. */
+export interface ScaleBenchApi {
+  /** Store a generated corpus (deletes the previous scale database first). */
+  ingest(request: ScaleIngestRequest): Promise<ScaleIngestResult>;
+  /** Start up over the stored corpus and query it. */
+  start(request: ScaleStartRequest): Promise<ScaleStartResult>;
+  /** In-memory vector search at large sizes. */
+  matrix(request: ScaleMatrixRequest): Promise<ScaleMatrixResult>;
+}
+
+declare global {
+  interface Window {
+    /** Set by `src/bench/main.ts`. */
+    scaleBench?: ScaleBenchApi;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * The scale benchmark's bench-page side: stores a generated corpus and clustered vectors through the app's
+ * storage code (`src/storage`), starts up over it as the worker does (`workers/library.ts`), and searches
+ * large in-memory matrices with the app's `VectorMatrix`.
+ */
+import { VectorMatrix } from '../core/vector';
+import { Library } from '../../workers/library';
+import {
+  getKeywordIndex,
+  listDocuments,
+  openSearchDb,
+  putDocument,
+  putKeywordIndex,
+  putVectorBatch,
+  readPassages,
+  readVectors,
+  type SearchDb,
+} from '../storage';
+import {
+  clusteredUnitVectors,
+  PASSAGES_PER_DOC,
+  recallOf,
+  scaleCorpus,
+  scaleKeywordQueries,
+} from './scale-corpus';
+import type {
+  ScaleBenchApi,
+  ScaleIngestRequest,
+  ScaleIngestResult,
+  ScaleMatrixRequest,
+  ScaleMatrixResult,
+  ScaleStartRequest,
+  ScaleStartResult,
+} from './scale-protocol';
+import { DATA_SEED, QUERY_SEED } from './random';
+import { medianMs } from './stats';
+import { deleteDatabase } from './idb';
+
+/** The scale benchmark's own database. */
+const SCALE_DB = 'semantic-search-scale';
+const MODEL_ID = 'scale-model';
+/** The name the app's worker saves its keyword index under. */
+const KEYWORD_INDEX = 'passages';
+/** Centres of the clustered vectors. */
+const CLUSTERS = 1000;
+const WARMUP = 2;
+const K = 10;
+
+function jsHeapBytes(): number {
+  return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+}
+
+/** WASM memory of the int8 index: rows padded to 16 bytes plus a float32 scale each. */
+function wasmBytes(rows: number, dims: number): number {
+  return rows * (Math.ceil(dims / 16) * 16 + 4);
+}
+
+function queryVectors(count: number, dims: number): Float32Array[] {
+  const packed = clusteredUnitVectors(count, dims, CLUSTERS, QUERY_SEED);
+  return Array.from({ length: count }, (_, i) => packed.slice(i * dims, (i + 1) * dims));
+}
+
+/** Saves the keyword index as the worker does; returns why it could not be saved, if so. */
+async function saveKeywordIndex(db: SearchDb, library: Library): Promise<string | undefined> {
+  try {
+    await putKeywordIndex(db, KEYWORD_INDEX, library.saveKeywordIndex());
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  }
+}
+
+async function ingest({ passages: count, dims }: ScaleIngestRequest): Promise<ScaleIngestResult> {
+  await deleteDatabase(SCALE_DB);
+  const db = await openSearchDb({ name: SCALE_DB });
+  try {
+    const { documents, passages } = scaleCorpus(count, DATA_SEED);
+    const library = new Library();
+    const started = performance.now();
+    for (const [i, doc] of documents.entries()) {
+      const own = passages.slice(i * PASSAGES_PER_DOC, (i + 1) * PASSAGES_PER_DOC);
+      await putDocument(db, doc, own);
+      library.add(doc, own);
+    }
+    const keywordIndexError = await saveKeywordIndex(db, library);
+    const passagesPerSecond = count / ((performance.now() - started) / 1000);
+    const vectors = clusteredUnitVectors(count, dims, CLUSTERS, DATA_SEED);
+    const vectorsStarted = performance.now();
+    for (let first = 0; first < count; first += 16) {
+      const rows = passages.slice(first, Math.min(count, first + 16));
+      await putVectorBatch(db, {
+        modelId: MODEL_ID,
+        docId: rows[0]!.docId,
+        firstIndex: rows[0]!.index,
+        passageIds: rows.map((passage) => passage.id),
+        dims,
+        data: vectors.subarray(first * dims, (first + rows.length) * dims),
+      });
+    }
+    await readVectors(db, MODEL_ID);
+    const vectorsPerSecond = count / ((performance.now() - vectorsStarted) / 1000);
+    let vectorBytes = 0;
+    for await (const cursor of db.transaction('vectors').store.iterate()) {
+      const { codes, scales, passageIds } = cursor.value;
+      vectorBytes += codes.byteLength + scales.byteLength + 2 * passageIds.join('').length;
+    }
+    const { usage } = await navigator.storage.estimate();
+    return {
+      passagesPerSecond,
+      vectorsPerSecond,
+      idbBytes: usage ?? 0,
+      vectorBytesPerVector: vectorBytes / count,
+      keywordIndexError,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+async function start({ passages, runs }: ScaleStartRequest): Promise<ScaleStartResult> {
+  const queries = scaleKeywordQueries(WARMUP + runs, DATA_SEED);
+  const started = performance.now();
+  const db = await openSearchDb({ name: SCALE_DB });
+  try {
+    const library = new Library();
+    const [documents, stored, saved] = await Promise.all([
+      listDocuments(db),
+      readPassages(db),
+      getKeywordIndex(db, KEYWORD_INDEX),
+    ]);
+    if (stored.length !== passages)
+      throw new Error(`scale: ${stored.length} passages stored, expected ${passages}`);
+    const keywordIndexRebuilt = library.load(documents, stored, saved);
+    if (library.searchKeyword(queries[0]!, K).length === 0)
+      throw new Error(`scale: no hit for ${queries[0]}`);
+    const firstKeywordMs = performance.now() - started;
+    const keywordP50Ms = await medianMs(WARMUP, runs, (run) => library.searchKeyword(queries[run]!, K));
+    const loadStarted = performance.now();
+    const { passageIds, dims, vectors } = await readVectors(db, MODEL_ID);
+    const vectorLoadMs = performance.now() - loadStarted;
+    const matrix = VectorMatrix.fromPacked(passageIds, vectors, dims);
+    const dense = queryVectors(WARMUP + runs, dims);
+    const denseP50Ms = await medianMs(WARMUP, runs, (run) => matrix.search(dense[run]!, K));
+    return {
+      firstKeywordMs,
+      keywordIndexRebuilt,
+      keywordP50Ms,
+      vectorLoadMs,
+      denseP50Ms,
+      densePath: matrix.lastSearchPath ?? 'none',
+      jsHeapBytes: jsHeapBytes(),
+      wasmBytes: matrix.lastSearchPath === 'int8-wasm' ? wasmBytes(matrix.size, dims) : 0,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+async function matrix({ rows, dims, runs }: ScaleMatrixRequest): Promise<ScaleMatrixResult> {
+  const ids = Array.from({ length: rows }, (_, row) => String(row));
+  const vectorMatrix = VectorMatrix.fromPacked(
+    ids,
+    clusteredUnitVectors(rows, dims, CLUSTERS, DATA_SEED),
+    dims,
+  );
+  const queries = queryVectors(WARMUP + runs, dims);
+  const searchP50Ms = await medianMs(WARMUP, runs, (run) => vectorMatrix.search(queries[run]!, K));
+  const scanP50Ms = await medianMs(0, Math.min(runs, 3), (run) => vectorMatrix.scan(queries[run]!, K));
+  const recalls = queries.map((query) =>
+    recallOf(
+      vectorMatrix.scan(query, K).map((hit) => hit.index),
+      vectorMatrix.search(query, K).map((hit) => hit.index),
+    ),
+  );
+  const path = vectorMatrix.lastSearchPath ?? 'none';
+  return {
+    searchP50Ms,
+    scanP50Ms,
+    path,
+    recallAt10: recalls.reduce((sum, recall) => sum + recall, 0) / recalls.length,
+    vectorBytes: rows * dims * 4 + (path === 'int8-wasm' ? wasmBytes(rows, dims) : 0),
+    jsHeapBytes: jsHeapBytes(),
+  };
+}
+
+/** The scale functions for `window.scaleBench`. */
+export const scaleBench: ScaleBenchApi = { ingest, start, matrix };
