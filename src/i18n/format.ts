@@ -49,6 +49,19 @@ export function formatMegabytes(bytes: number, language: string): string {
 }
 
 /**
+ * A byte count as a number of megabytes with one decimal and no unit, for the first figure of a pair
+ * whose second carries the unit (`3.1 of 94.9 MB`).
+ *
+ * @example
+ * formatMegabyteAmount(3_250_586, 'en'); // '3.1'
+ */
+export function formatMegabyteAmount(bytes: number, language: string): string {
+  return new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    bytes / KB ** 2,
+  );
+}
+
+/**
  * A duration in milliseconds with the given decimals.
  *
  * @example

@@ -5,7 +5,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../core/i18n/language';
-import { formatBytes, formatMegabytes, formatMs, type ByteUnit } from './format';
+import { formatBytes, formatMegabyteAmount, formatMegabytes, formatMs, type ByteUnit } from './format';
 import en from './locales/en.json';
 import zhHans from './locales/zh-Hans.json';
 import zhHant from './locales/zh-Hant.json';
@@ -47,6 +47,9 @@ export function startI18n(language: Language): void {
     formatBytes(value, lng ?? language, options.smallest),
   );
   i18n.services.formatter?.add('megabytes', (value: number, lng) => formatMegabytes(value, lng ?? language));
+  i18n.services.formatter?.add('megabyteAmount', (value: number, lng) =>
+    formatMegabyteAmount(value, lng ?? language),
+  );
   i18n.services.formatter?.add('ms', (value: number, lng, options: { digits?: number }) =>
     formatMs(value, lng ?? language, options.digits),
   );
