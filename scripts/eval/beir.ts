@@ -54,11 +54,10 @@ export async function loadBeirFolder(dir: string): Promise<BeirSet> {
       );
     }
   };
-  const [corpus, queries, qrels] = await Promise.all([
-    read(FILES.corpus),
-    read(FILES.queries),
-    read(FILES.qrels),
-  ]);
+  // One after the other, so a folder missing several files always names the first in layout order.
+  const corpus = await read(FILES.corpus);
+  const queries = await read(FILES.queries);
+  const qrels = await read(FILES.qrels);
   return beirSet(parseBeirCorpus(corpus), parseBeirQueries(queries), parseQrels(qrels));
 }
 
