@@ -106,7 +106,8 @@ function faultVectorWrites(fault: VectorWriteFault): void {
   IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
     const request = put.apply(this, args);
     if (this.name !== 'vectors') return request;
-    if (holding) {
+    // Held too: a write in another transaction than the first, even one begun before the first committed.
+    if (holding || (first !== undefined && this.transaction !== first)) {
       holdOpen(this);
       console.log('fault: holding a vectors write open');
       return request;
