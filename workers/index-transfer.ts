@@ -6,6 +6,7 @@ import { corpusHash } from '../src/core/index-plan';
 import { decodeIndexFile, encodeIndexFile, IndexFileError } from '../src/core/index-file';
 import type { Passage } from '../src/core/types';
 import { groupRowsByDocument } from '../src/core/vector/by-document';
+import { dequantizeInt8 } from '../src/core/vector/quantize';
 import {
   listDocuments,
   putDocument,
@@ -38,12 +39,12 @@ export async function exportIndex(db: SearchDb, modelId: string, keywordIndex: s
   return encodeIndexFile({
     appVersion: APP_VERSION,
     createdAt: Date.now(),
-    model: { id: modelId, dims: stored.dims },
+    model: { id: modelId, dims: stored.quantized.dims },
     documents,
     passages,
     keywordIndex,
     vectorIds: stored.passageIds,
-    vectors: stored.vectors,
+    vectors: dequantizeInt8(stored.quantized),
   });
 }
 

@@ -26,7 +26,7 @@ export function passageVectors(model: ModelEntry, matrix: VectorMatrix, library:
   const docIndex = new Map<string, number>();
   const vectors = new Float32Array(rows.length * matrix.dims);
   rows.forEach(({ row, passage }, i) => {
-    vectors.set(matrix.vectors.subarray(row * matrix.dims, (row + 1) * matrix.dims), i * matrix.dims);
+    matrix.row(row, vectors, i * matrix.dims);
     if (!docIndex.has(passage.docId)) {
       docIndex.set(passage.docId, documents.length);
       documents.push({ id: passage.docId, title: library.document(passage.docId)?.title ?? passage.docId });

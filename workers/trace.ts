@@ -7,7 +7,6 @@ import { histogram } from '../src/core/inspect/histogram';
 import type { StageTiming } from '../src/core/inspect/stages';
 import type { FusedHit } from '../src/core/search/fuse';
 import { normalizeForMatch } from '../src/core/text/script';
-import { dot } from '../src/core/vector/dot';
 import type { VectorMatrix } from '../src/core/vector/matrix';
 import type { EmbedTrace, SearchTrace } from '../src/shared/inspect';
 import type { Library } from './library';
@@ -64,9 +63,8 @@ export class SearchTracer {
 
 function cosineHistogram(matrix: VectorMatrix, query: Float32Array, library: Library): SearchTrace['cosine'] {
   const scores: number[] = [];
-  const { vectors, dims } = matrix;
   matrix.ids.forEach((id, row) => {
-    if (library.isSearchable(id)) scores.push(dot(vectors, row * dims, query, 0, dims));
+    if (library.isSearchable(id)) scores.push(matrix.score(query, row));
   });
   return { histogram: histogram(scores, HISTOGRAM_BINS), passages: scores.length };
 }

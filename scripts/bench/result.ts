@@ -110,9 +110,9 @@ export interface SearchResult {
   vectors: number;
   /** Components per vector. */
   dims: number;
-  /** The app's `VectorMatrix.search` (WASM SIMD int8 + exact re-scoring from 10,000 rows), top 10, median ms. */
+  /** The app's `VectorMatrix.search` (WASM SIMD int8 scan + exact re-scoring from the codes), top 10, median ms. */
   oursMs: number;
-  /** `searchInt8`, the JS int8 fallback used without WASM SIMD, median ms. */
+  /** The fallback without WASM SIMD: the exact JavaScript scan of the int8 codes, median ms. */
   int8Ms: number;
   /** `number[]` vectors, cosine per vector, full sort, median ms. */
   naiveMs: number;

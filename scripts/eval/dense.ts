@@ -68,7 +68,7 @@ export async function embedLibrary(
   embedder: Embedder,
   passages: readonly Passage[],
 ): Promise<DenseSide> {
-  const matrix = new VectorMatrix(embedder.dims, passages.length);
+  const matrix = new VectorMatrix(embedder.dims, { capacity: passages.length });
   await embedInBatches(embedder, passages, (batch, vectors) =>
     matrix.append(
       batch.map((passage) => passage.id),

@@ -112,7 +112,7 @@ export function scaleKeywordQueries(count: number, seed: number): string[] {
 
 /**
  * `rows` unit vectors around `clusters` random centres (each row: its centre plus Gaussian noise of
- * relative size `spread`), packed row-major; `into` receives them when given (for very large counts).
+ * relative size `spread`), packed row-major.
  *
  * @example
  * const vectors = clusteredUnitVectors(10_000, 512, 100, 1);
@@ -124,20 +124,44 @@ export function clusteredUnitVectors(
   seed: number,
   spread = 0.6,
 ): Float32Array {
+  const packed = new Float32Array(rows * dims);
+  clusteredUnitVectorBlocks(rows, dims, clusters, seed, (block, first) => packed.set(block, first * dims), {
+    spread,
+  });
+  return packed;
+}
+
+/**
+ * The rows of {@link clusteredUnitVectors} (the same floats), handed to `onBlock` `blockRows` at a time with
+ * the index of the block's first row, so a very large matrix never exists as floats all at once.
+ *
+ * @example
+ * clusteredUnitVectorBlocks(1_000_000, 512, 1000, 1, (block) => matrix.append(ids, block));
+ */
+export function clusteredUnitVectorBlocks(
+  rows: number,
+  dims: number,
+  clusters: number,
+  seed: number,
+  onBlock: (block: Float32Array, first: number) => void,
+  { spread = 0.6, blockRows = rows }: { spread?: number; blockRows?: number } = {},
+): void {
   const random = mulberry32(seed);
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const centres = Array.from({ length: clusters }, () =>
     l2normalize(Float32Array.from({ length: dims }, gaussian)),
   );
   const noise = spread / Math.sqrt(dims);
-  const packed = new Float32Array(rows * dims);
-  for (let row = 0; row < rows; row++) {
-    const centre = centres[Math.floor(random() * clusters)]!;
-    const out = packed.subarray(row * dims, (row + 1) * dims);
-    for (let i = 0; i < dims; i++) out[i] = centre[i]! + noise * gaussian();
-    l2normalize(out);
+  for (let first = 0; first < rows; first += blockRows) {
+    const block = new Float32Array(Math.min(blockRows, rows - first) * dims);
+    for (let row = 0; row < block.length / dims; row++) {
+      const centre = centres[Math.floor(random() * clusters)]!;
+      const out = block.subarray(row * dims, (row + 1) * dims);
+      for (let i = 0; i < dims; i++) out[i] = centre[i]! + noise * gaussian();
+      l2normalize(out);
+    }
+    onBlock(block, first);
   }
-  return packed;
 }
 
 /**

@@ -48,8 +48,8 @@ export interface ScaleStartResult {
   densePath: string;
   /** `performance.memory.usedJSHeapSize` after everything is loaded, bytes. */
   jsHeapBytes: number;
-  /** WebAssembly memory of the int8 index (rows padded to 16 bytes + scales), bytes. */
-  wasmBytes: number;
+  /** The matrix's rows (int8 codes padded to 16 bytes in WebAssembly memory, scales, L1 sums), bytes. */
+  vectorBytes: number;
 }
 
 /** `rows` clustered vectors in memory (no IndexedDB): the app's search against the exact scan. */
@@ -66,16 +66,24 @@ export interface ScaleMatrixRequest {
 export interface ScaleMatrixResult {
   /** Median query through `VectorMatrix.search`, ms. */
   searchP50Ms: number;
-  /** Median exact float scan (`VectorMatrix.scan`), ms. */
+  /** Median exact JavaScript scan of the stored int8 rows (`VectorMatrix.scan`), ms. */
   scanP50Ms: number;
   /** The path that answered. */
   path: string;
-  /** Mean recall@10 of `search` against the exact scan. */
+  /** Mean recall@10 of `search` against the exact scan of the stored rows (`VectorMatrix.scan`). */
   recallAt10: number;
-  /** Float32 rows + WASM int8 index, bytes. */
+  /** Mean recall@10 of `search` against the exact float32 scan of the original, unquantised vectors. */
+  recallAt10Float: number;
+  /** The matrix's rows (int8 codes padded to 16 bytes, scales, L1 sums), computed from its layout, bytes. */
   vectorBytes: number;
   /** `performance.memory.usedJSHeapSize`, bytes. */
   jsHeapBytes: number;
+  /** Bytes of codes the SIMD kernel reads per query. */
+  bytesPerQuery: number;
+  /** What the kernel alone reads per ms, on a separate 100,000-row matrix. */
+  kernelBytesPerMs: number;
+  /** Memory bandwidth: bytes per ms a 64 MiB `Uint8Array.set` copy moves (read + write). */
+  copyBytesPerMs: number;
 }
 
 /** The functions the bench page puts on `window.scaleBench`; one per page. */

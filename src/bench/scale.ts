@@ -3,7 +3,7 @@
  * storage code (`src/storage`), starts up over it as the worker does (`workers/library.ts`), and searches
  * large in-memory matrices with the app's `VectorMatrix`.
  */
-import { VectorMatrix } from '../core/vector';
+import { dot, Int8Rows, quantizeInt8, TopK, VectorMatrix } from '../core/vector';
 import { Library } from '../../workers/library';
 import {
   getKeywordIndex,
@@ -17,6 +17,7 @@ import {
   type SearchDb,
 } from '../storage';
 import {
+  clusteredUnitVectorBlocks,
   clusteredUnitVectors,
   PASSAGES_PER_DOC,
   recallOf,
@@ -48,11 +49,6 @@ const K = 10;
 
 function jsHeapBytes(): number {
   return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
-}
-
-/** WASM memory of the int8 index: rows padded to 16 bytes plus a float32 scale each. */
-function wasmBytes(rows: number, dims: number): number {
-  return rows * (Math.ceil(dims / 16) * 16 + 4);
 }
 
 function queryVectors(count: number, dims: number): Float32Array[] {
@@ -136,9 +132,10 @@ async function start({ passages, runs }: ScaleStartRequest): Promise<ScaleStartR
     const firstKeywordMs = performance.now() - started;
     const keywordP50Ms = await medianMs(WARMUP, runs, (run) => library.searchKeyword(queries[run]!, K));
     const loadStarted = performance.now();
-    const { passageIds, dims, vectors } = await readVectors(db, MODEL_ID);
+    const { passageIds, quantized } = await readVectors(db, MODEL_ID);
     const vectorLoadMs = performance.now() - loadStarted;
-    const matrix = VectorMatrix.fromPacked(passageIds, vectors, dims);
+    const { dims } = quantized;
+    const matrix = VectorMatrix.fromQuantized(passageIds, quantized, dims);
     const dense = queryVectors(WARMUP + runs, dims);
     const denseP50Ms = await medianMs(WARMUP, runs, (run) => matrix.search(dense[run]!, K));
     return {
@@ -149,37 +146,77 @@ async function start({ passages, runs }: ScaleStartRequest): Promise<ScaleStartR
       denseP50Ms,
       densePath: matrix.lastSearchPath ?? 'none',
       jsHeapBytes: jsHeapBytes(),
-      wasmBytes: matrix.lastSearchPath === 'int8-wasm' ? wasmBytes(matrix.size, dims) : 0,
+      vectorBytes: matrix.byteLength,
     };
   } finally {
     db.close();
   }
 }
 
+/** Rows generated (and quantised) at a time, so the floats of a large matrix never exist at once. */
+const BLOCK_ROWS = 10_000;
+/** Rows of the separate kernel and bandwidth probe: 50 MiB of codes, far past any cache. */
+const PROBE_ROWS = 100_000;
+
+/** Bytes per ms that `Uint8Array.prototype.set` copies (read + write) over 64 MiB: the memory bandwidth. */
+async function copyBytesPerMs(runs: number): Promise<number> {
+  const from = new Uint8Array(64 * 2 ** 20).fill(1);
+  const to = new Uint8Array(from.length);
+  const ms = await medianMs(1, runs, () => to.set(from));
+  return (2 * from.length) / ms;
+}
+
+/** Bytes per ms the WASM SIMD kernel reads alone (`Int8Rows.dots`, no re-scoring) over the probe rows. */
+async function kernelBytesPerMs(dims: number, runs: number): Promise<number> {
+  const rows = new Int8Rows(dims, PROBE_ROWS);
+  rows.append(quantizeInt8(clusteredUnitVectors(PROBE_ROWS, dims, CLUSTERS, QUERY_SEED ^ 1), dims));
+  const codes = Int8Array.from({ length: dims }, (_, i) => ((i * 37) % 255) - 127);
+  const ms = await medianMs(1, runs, () => rows.dots(codes));
+  return (PROBE_ROWS * rows.stride) / ms;
+}
+
 async function matrix({ rows, dims, runs }: ScaleMatrixRequest): Promise<ScaleMatrixResult> {
-  const ids = Array.from({ length: rows }, (_, row) => String(row));
-  const vectorMatrix = VectorMatrix.fromPacked(
-    ids,
-    clusteredUnitVectors(rows, dims, CLUSTERS, DATA_SEED),
-    dims,
-  );
+  const copyBps = await copyBytesPerMs(runs);
+  const kernelBps = await kernelBytesPerMs(dims, runs);
   const queries = queryVectors(WARMUP + runs, dims);
-  const searchP50Ms = await medianMs(WARMUP, runs, (run) => vectorMatrix.search(queries[run]!, K));
-  const scanP50Ms = await medianMs(0, Math.min(runs, 3), (run) => vectorMatrix.scan(queries[run]!, K));
-  const recalls = queries.map((query) =>
-    recallOf(
-      vectorMatrix.scan(query, K).map((hit) => hit.index),
-      vectorMatrix.search(query, K).map((hit) => hit.index),
-    ),
+  // The exact top 10 over the original floats, found while they stream past (they are never all kept).
+  const floatTops = queries.map(() => new TopK(K));
+  const vectorMatrix = new VectorMatrix(dims, { capacity: rows });
+  clusteredUnitVectorBlocks(
+    rows,
+    dims,
+    CLUSTERS,
+    DATA_SEED,
+    (block, first) => {
+      const count = block.length / dims;
+      vectorMatrix.append(
+        Array.from({ length: count }, (_, row) => String(first + row)),
+        block,
+      );
+      queries.forEach((query, q) => {
+        for (let row = 0; row < count; row++)
+          floatTops[q]!.offer(first + row, dot(block, row * dims, query, 0, dims));
+      });
+    },
+    { blockRows: BLOCK_ROWS },
   );
+  const searchP50Ms = await medianMs(WARMUP, runs, (run) => vectorMatrix.search(queries[run]!, K));
   const path = vectorMatrix.lastSearchPath ?? 'none';
+  const scanP50Ms = await medianMs(0, Math.min(runs, 3), (run) => vectorMatrix.scan(queries[run]!, K));
+  const indices = (hits: { index: number }[]) => hits.map((hit) => hit.index);
+  const found = queries.map((query) => indices(vectorMatrix.search(query, K)));
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   return {
     searchP50Ms,
     scanP50Ms,
     path,
-    recallAt10: recalls.reduce((sum, recall) => sum + recall, 0) / recalls.length,
-    vectorBytes: rows * dims * 4 + (path === 'int8-wasm' ? wasmBytes(rows, dims) : 0),
+    recallAt10: mean(queries.map((query, q) => recallOf(indices(vectorMatrix.scan(query, K)), found[q]!))),
+    recallAt10Float: mean(floatTops.map((top, q) => recallOf(indices(top.results()), found[q]!))),
+    vectorBytes: vectorMatrix.byteLength,
     jsHeapBytes: jsHeapBytes(),
+    bytesPerQuery: rows * Math.ceil(dims / 16) * 16,
+    kernelBytesPerMs: kernelBps,
+    copyBytesPerMs: copyBps,
   };
 }
 

@@ -1,9 +1,10 @@
 /**
- * Times one top-k method over seeded random unit vectors: the app's query path (`VectorMatrix.search`: the
- * exact scan below 10,000 rows, the WASM SIMD int8 scan with exact re-scoring above), its JS int8 fallback
- * (`searchInt8`), the naive way, or Orama. Index building is untimed; each query is timed.
+ * Times one top-k method over seeded random unit vectors as the app stores them (int8 codes and row
+ * scales): the app's query path (`VectorMatrix.search`: the WASM SIMD int8 scan with exact re-scoring), its
+ * fallback without WASM SIMD (the exact JavaScript scan of the codes), the naive way, or Orama (both over
+ * the stored rows as floats, so all four rank the same rows). Index building is untimed; each query is timed.
  */
-import { quantizeInt8, searchInt8, VectorMatrix } from '../core/vector';
+import { dequantizeInt8, quantizeInt8, VectorMatrix } from '../core/vector';
 import { naiveTopK, toRows } from './naive';
 import { oramaIndex, oramaTopK } from './orama';
 import type { SearchBenchRequest, SearchBenchResult, SearchMethod } from './protocol';
@@ -11,18 +12,22 @@ import { randomUnitVectors } from '../core/random';
 import { DATA_SEED, randomQueries } from './random';
 import { medianMs } from './stats';
 
+/** One id per row. */
+function rowIds(vectors: Float32Array, dims: number): string[] {
+  return Array.from({ length: vectors.length / dims }, (_, row) => String(row));
+}
+
 /** A prepared method: answers one query with row indices, best first. */
 type Searcher = (query: Float32Array) => number[] | Promise<number[]>;
 
 const PREPARE: Record<SearchMethod, (vectors: Float32Array, dims: number, k: number) => Promise<Searcher>> = {
   scan: async (vectors, dims, k) => {
-    const ids = Array.from({ length: vectors.length / dims }, (_, row) => String(row));
-    const matrix = VectorMatrix.fromPacked(ids, vectors, dims);
+    const matrix = VectorMatrix.fromPacked(rowIds(vectors, dims), vectors, dims);
     return (query) => matrix.search(query, k).map((hit) => hit.index);
   },
   int8: async (vectors, dims, k) => {
-    const quantized = quantizeInt8(vectors, dims);
-    return (query) => searchInt8(quantized, vectors, query, k).hits.map((hit) => hit.index);
+    const matrix = VectorMatrix.fromPacked(rowIds(vectors, dims), vectors, dims, { simd: false });
+    return (query) => matrix.search(query, k).map((hit) => hit.index);
   },
   naive: async (vectors, dims, k) => {
     const rows = toRows(vectors, dims);
@@ -43,7 +48,8 @@ const PREPARE: Record<SearchMethod, (vectors: Float32Array, dims: number, k: num
 export async function runSearchBench(request: SearchBenchRequest): Promise<SearchBenchResult> {
   const { method, vectors: count, dims, k, warmup, runs } = request;
   const queries = randomQueries(warmup + runs, dims);
-  const searcher = await PREPARE[method](randomUnitVectors(count, dims, DATA_SEED), dims, k);
+  const stored = dequantizeInt8(quantizeInt8(randomUnitVectors(count, dims, DATA_SEED), dims));
+  const searcher = await PREPARE[method](stored, dims, k);
   const top = await searcher(queries[0]!);
   const ms = await medianMs(warmup, runs, (run) => searcher(queries[run]!));
   return { ms, top };

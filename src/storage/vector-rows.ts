@@ -79,6 +79,25 @@ export function canonicalRows(records: readonly VectorRecord[]): StoredRow[] {
 }
 
 /**
+ * The rows' codes and scales copied, as they are, into one contiguous matrix in the given order.
+ *
+ * @example
+ * matrixOf(canonicalRows(records), 512).codes.length; // rows × 512
+ */
+export function matrixOf(
+  rows: readonly StoredRow[],
+  dims: number,
+): QuantizedMatrix & { codes: Int8Array<ArrayBuffer>; scales: Float32Array<ArrayBuffer> } {
+  const codes = new Int8Array(rows.length * dims);
+  const scales = new Float32Array(rows.length);
+  rows.forEach(({ source, row }, i) => {
+    codes.set(source.codes.subarray(row * dims, (row + 1) * dims), i * dims);
+    scales[i] = source.scales[row]!;
+  });
+  return { dims, rows: rows.length, codes, scales };
+}
+
+/**
  * One record holding these rows (their codes and scales copied as they are, no re-quantising). Rows of one
  * document must be consecutive.
  *
@@ -91,13 +110,10 @@ export function recordOf(
   rows: readonly StoredRow[],
   firstIndex: number,
 ): VectorRecord {
-  const codes = new Int8Array(rows.length * dims);
-  const scales = new Float32Array(rows.length);
+  const { codes, scales } = matrixOf(rows, dims);
   const docKeys: [string, string][] = [];
   const docRows: number[] = [];
-  rows.forEach(({ docId, source, row }, i) => {
-    codes.set(source.codes.subarray(row * dims, (row + 1) * dims), i * dims);
-    scales[i] = source.scales[row]!;
+  rows.forEach(({ docId }) => {
     if (docKeys.at(-1)?.[1] === docId) docRows[docRows.length - 1]!++;
     else {
       docKeys.push([modelId, docId]);

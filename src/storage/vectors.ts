@@ -1,16 +1,24 @@
 /**
  * Embedding vectors, stored as int8 codes with one scale per row. The indexer writes one batch record per
  * embedded batch of one document's passages; reading folds batches into a few large pack records (loading
- * 100,000 vectors from a few dozen records instead of thousands) and dequantises every row of a model into
- * one contiguous Float32Array.
+ * 100,000 vectors from a few dozen records instead of thousands) and returns every row of a model as one
+ * contiguous int8 matrix, as stored (no float copy).
  */
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import { dequantizeRowInto, quantizeInt8 } from '../core/vector/quantize';
+import { quantizeInt8, type QuantizedMatrix } from '../core/vector/quantize';
 import { rowCount } from '../core/vector/shape';
 import { withStorageErrors } from './errors';
 import type { IndexMeta } from '../core/types';
 import type { SearchDb, SearchDbSchema, VectorRecord } from './schema';
-import { canonicalRows, isPack, packRecords, recordOf, rowsOf, type StoredRow } from './vector-rows';
+import {
+  canonicalRows,
+  isPack,
+  matrixOf,
+  packRecords,
+  recordOf,
+  rowsOf,
+  type StoredRow,
+} from './vector-rows';
 
 /** Input of {@link putVectorBatch}: rows of one document as a Float32Array. */
 export interface VectorBatch {
@@ -30,15 +38,14 @@ export interface VectorBatch {
 
 /** Every vector of one model, packed. */
 export interface StoredVectors {
-  /** Passage ids, one per row of `vectors`. */
+  /** Passage ids, one per row of `quantized`. */
   passageIds: string[];
-  /** Components per vector (0 when nothing is stored for the model and it has no meta). */
-  dims: number;
   /**
-   * `passageIds.length * dims` floats in one contiguous array: the stored int8 rows dequantised, each
-   * component within half its row's scale (max|x| / 254) of the float that was stored.
+   * The rows as stored: int8 codes and one scale per row, each component within half its row's scale
+   * (max|x| / 254) of the float that was embedded. `dims` is 0 when nothing is stored for the model and it
+   * has no meta.
    */
-  vectors: Float32Array;
+  quantized: QuantizedMatrix;
 }
 
 /** The vectors store inside a read-write transaction over several stores. */
@@ -94,15 +101,15 @@ export function batchRecord(batch: VectorBatch): VectorRecord {
 }
 
 /**
- * All vectors of a model in one contiguous Float32Array, with the passage id of each row. Rows are in a
+ * All vectors of a model as one contiguous int8 matrix (codes and row scales), with the passage id of each row. Rows are in a
  * canonical order that does not depend on how passages were batched: by document id, then by passage id
  * with shorter ids first (passage index order for `${docId}#${index}` ids). A passage stored twice appears
  * once. When batch records are found, they are folded into packs first, in one transaction with the read
  * (if that write fails, for example on a full disk, the rows are returned all the same).
  *
  * @example
- * const { passageIds, dims, vectors } = await readVectors(db, modelId);
- * const matrix = VectorMatrix.fromPacked(passageIds, vectors, dims);
+ * const { passageIds, quantized } = await readVectors(db, modelId);
+ * const matrix = VectorMatrix.fromQuantized(passageIds, quantized);
  */
 export async function readVectors(db: SearchDb, modelId: string): Promise<StoredVectors> {
   const tx = db.transaction(['vectors', 'meta']);
@@ -111,9 +118,9 @@ export async function readVectors(db: SearchDb, modelId: string): Promise<Stored
     tx.objectStore('meta').get(modelId),
   ]);
   const dims = checkedDims(modelId, records, meta);
-  if (records.every(isPack)) return dequantize(canonicalRows(records), dims);
+  if (records.every(isPack)) return contiguous(canonicalRows(records), dims);
   const packed = await withStorageErrors(() => packModel(db, modelId)).catch(() => undefined);
-  return packed ?? dequantize(canonicalRows(records), dims);
+  return packed ?? contiguous(canonicalRows(records), dims);
 }
 
 /** Rewrites every record of a model as packs, in one transaction, and returns its vectors. */
@@ -133,7 +140,7 @@ async function packModel(db: SearchDb, modelId: string): Promise<StoredVectors> 
     ...packs.map((pack) => store.put(pack)),
     tx.done,
   ]);
-  return dequantize(rows, dims);
+  return contiguous(rows, dims);
 }
 
 /** The dims all records share (or the meta's, when there are none); throws on a mix. */
@@ -148,11 +155,9 @@ function checkedDims(modelId: string, records: readonly VectorRecord[], meta: In
   return dims;
 }
 
-/** The rows as one preallocated Float32Array, in the given order. */
-function dequantize(rows: readonly StoredRow[], dims: number): StoredVectors {
-  const vectors = new Float32Array(rows.length * dims);
-  rows.forEach(({ source, row }, i) => dequantizeRowInto(source, row, vectors, i * dims));
-  return { passageIds: rows.map(({ id }) => id), dims, vectors };
+/** The rows as one matrix, in the given order. */
+function contiguous(rows: readonly StoredRow[], dims: number): StoredVectors {
+  return { passageIds: rows.map(({ id }) => id), quantized: matrixOf(rows, dims) };
 }
 
 /**

@@ -11,8 +11,6 @@ import { detectJunk } from '../../src/core/metrics/junk';
 import { parseQueries } from '../../src/core/metrics/queries';
 import { findModel, TEST_MODEL_NOTE } from '../../src/embed/registry';
 import { withQueryInstruction } from '../../src/core/query-instruction';
-import { quantizeInt8, scanTopK, searchInt8 } from '../../src/core/vector';
-import { WasmInt8Index } from '../../src/core/vector/wasm-scan';
 import { DEFAULT_QUERIES, type EvalMode } from '../../scripts/eval/args';
 import { ROOT, runEvalCli, type CliIo } from '../../scripts/eval/cli';
 import { evaluateMode, type EvalReport } from '../../scripts/eval/evaluate';
@@ -160,18 +158,14 @@ describe('the eval command', () => {
 });
 
 describe('int8 search on the corpus vectors', () => {
-  it('returns the same top 10 as the exact scan for every dev query, in WASM and in JS', async () => {
+  it('returns the same top 10 through the WASM int8 scan as the exact JS scan, for every dev query', async () => {
     const dense = setup.dense;
     if (!dense) throw new Error('no dense side');
     const { matrix, embedder, model } = dense;
-    const quantized = quantizeInt8(matrix.vectors, matrix.dims);
-    const wasm = WasmInt8Index.build(quantized);
-    if (!wasm) throw new Error('WebAssembly SIMD is not available');
     for (const query of QUERIES) {
       const vector = await embedder.embed([withQueryInstruction(query.query, model.queryInstruction)]);
-      const exact = scanTopK(matrix.vectors, matrix.dims, vector, 10);
-      expect(searchInt8(quantized, matrix.vectors, vector, 10).hits).toEqual(exact);
-      expect(wasm.search(matrix.vectors, vector, 10).hits).toEqual(exact);
+      expect(matrix.search(vector, 10)).toEqual(matrix.scan(vector, 10));
+      expect(matrix.lastSearchPath).toBe('int8-wasm');
     }
   });
 });

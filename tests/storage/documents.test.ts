@@ -65,7 +65,7 @@ describe('documents and passages', () => {
     expect((await readPassages(db)).map((p) => p.id)).toEqual(['b#0', 'b#1']);
     for (const modelId of ['m1', 'm2']) {
       expect(await embeddedPassageIds(db, modelId)).toEqual(new Set(['b#0', 'b#1']));
-      expect((await readVectors(db, modelId)).vectors).toEqual(storedVectorsOf(['b#0', 'b#1'], 4));
+      expect((await readVectors(db, modelId)).quantized).toEqual(storedVectorsOf(['b#0', 'b#1'], 4));
     }
   });
 

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openSearchDb, type SearchDb, type StoredDocument } from '../../src/storage';
 import type { Passage } from '../../src/core/types';
-import { dequantizeRowInto, quantizeInt8 } from '../../src/core/vector';
+import { quantizeInt8, type QuantizedMatrix } from '../../src/core/vector';
 
 /** A fresh database in its own in-memory IndexedDB, so tests never share state. */
 export function freshDb(): Promise<SearchDb> {
@@ -52,10 +52,7 @@ export function vectorsOf(ids: readonly string[], dims: number): Float32Array {
   return packed;
 }
 
-/** What reading {@link vectorsOf} back from storage gives: the same rows through int8 codes and row scales. */
-export function storedVectorsOf(ids: readonly string[], dims: number): Float32Array {
-  const quantized = quantizeInt8(vectorsOf(ids, dims), dims);
-  const stored = new Float32Array(ids.length * dims);
-  for (let row = 0; row < ids.length; row++) dequantizeRowInto(quantized, row, stored, row * dims);
-  return stored;
+/** What reading {@link vectorsOf} back from storage gives: the same rows as int8 codes and row scales. */
+export function storedVectorsOf(ids: readonly string[], dims: number): QuantizedMatrix {
+  return quantizeInt8(vectorsOf(ids, dims), dims);
 }

@@ -50,8 +50,7 @@ describe('migrations', () => {
     expect(await readPassages(db)).toEqual(passages);
     expect(await readVectors(db, 'm')).toEqual({
       passageIds,
-      dims: 4,
-      vectors: storedVectorsOf(passageIds, 4),
+      quantized: storedVectorsOf(passageIds, 4),
     });
     expect(await getIndexMeta(db, 'm')).toEqual(meta);
     expect(await db.transaction('vectors').store.index('by-model-doc').count(['m', 'a'])).toBe(1);
@@ -75,7 +74,7 @@ describe('migrations', () => {
     const db = await openSearchDb({ factory, name: 'search' });
     const stored = await readVectors(db, 'm');
     expect(stored.passageIds).toEqual([...good].sort());
-    expect(stored.vectors).toEqual(storedVectorsOf([...good].sort(), 8));
+    expect(stored.quantized).toEqual(storedVectorsOf([...good].sort(), 8));
     expect(await embeddedPassageIds(db, 'm')).not.toContain('z#0');
   });
 

@@ -19,7 +19,7 @@ import {
 import { PACK_INDEX } from '../../src/storage/schema';
 import type { IndexMeta, Passage } from '../../src/core/types';
 import { planIndexing } from '../../src/core/index-plan';
-import { dot } from '../../src/core/vector';
+import { dequantizeInt8, dot } from '../../src/core/vector';
 
 const cosine = (a: Float32Array, b: Float32Array): number =>
   dot(a, 0, b, 0, a.length) / Math.sqrt(dot(a, 0, a, 0, a.length) * dot(b, 0, b, 0, b.length));
@@ -74,10 +74,10 @@ describe('vectors', () => {
     );
     const stored = await readVectors(db, 'm');
     const ids = passages.map((p) => p.id);
-    expect(stored.dims).toBe(dims);
+    expect(stored.quantized.dims).toBe(dims);
     expect(stored.passageIds).toEqual(ids);
-    expect(stored.vectors).toBeInstanceOf(Float32Array);
-    expect(stored.vectors).toEqual(storedVectorsOf(ids, dims));
+    expect(stored.quantized.codes).toBeInstanceOf(Int8Array);
+    expect(stored.quantized).toEqual(storedVectorsOf(ids, dims));
   });
 
   it('keeps models apart', async () => {
@@ -87,7 +87,10 @@ describe('vectors', () => {
     expect((await readVectors(db, 'm1')).passageIds).toEqual(passages.slice(0, 2).map((p) => p.id));
     expect(await embeddedPassageIds(db, 'm2')).toEqual(new Set(passages.slice(2, 5).map((p) => p.id)));
     await clearModelVectors(db, 'm1');
-    expect(await readVectors(db, 'm1')).toEqual({ passageIds: [], dims: 0, vectors: new Float32Array() });
+    expect(await readVectors(db, 'm1')).toEqual({
+      passageIds: [],
+      quantized: { dims: 0, rows: 0, codes: new Int8Array(), scales: new Float32Array() },
+    });
     expect((await readVectors(db, 'm2')).passageIds).toHaveLength(3);
   });
 
@@ -143,7 +146,7 @@ describe('vectors', () => {
     const [record] = await db.getAll('vectors');
     expect(record?.codes.byteLength).toBe(dims);
     expect(record?.scales.byteLength).toBe(4);
-    expect((await readVectors(db, 'm')).vectors).toEqual(storedVectorsOf(['a#0'], dims));
+    expect((await readVectors(db, 'm')).quantized).toEqual(storedVectorsOf(['a#0'], dims));
   });
 
   it('reads back 512-d vectors within half a step of int8, cosine ≥ 0.9999, in ≤ 600 bytes per vector', async () => {
@@ -153,7 +156,7 @@ describe('vectors', () => {
     await putDocA(db, ids, 512, floats);
     const [record] = await db.getAll('vectors');
     expect((record!.codes.byteLength + record!.scales.byteLength) / ids.length).toBeLessThanOrEqual(600);
-    const { vectors } = await readVectors(db, 'm');
+    const vectors = dequantizeInt8((await readVectors(db, 'm')).quantized);
     for (let row = 0; row < ids.length; row++) {
       const stored = vectors.subarray(row * 512, (row + 1) * 512);
       const original = floats.subarray(row * 512, (row + 1) * 512);
@@ -221,7 +224,7 @@ describe('meta, keyword index and clearing', () => {
     expect(await getIndexMeta(db, 'm')).toEqual(meta);
     expect(await getKeywordIndex(db, 'bm25')).toBe('{"documentCount":0}');
     expect(await getKeywordIndex(db, 'other')).toBeUndefined();
-    expect((await readVectors(db, 'm')).dims).toBe(512);
+    expect((await readVectors(db, 'm')).quantized.dims).toBe(512);
     await clearModelVectors(db, 'm');
     expect(await getIndexMeta(db, 'm')).toBeUndefined();
   });
@@ -250,7 +253,7 @@ describe('meta, keyword index and clearing', () => {
     await putVectorBatches(db, [batch('a', ['a#0', 'a#1']), batch('b', ['b#0'])]);
     const stored = await readVectors(db, 'm');
     expect(stored.passageIds).toEqual(['a#0', 'a#1', 'b#0']);
-    expect(stored.vectors).toEqual(storedVectorsOf(['a#0', 'a#1', 'b#0'], 4));
+    expect(stored.quantized).toEqual(storedVectorsOf(['a#0', 'a#1', 'b#0'], 4));
     const broken = { ...batch('c', ['c#0', 'c#1']), data: new Float32Array(4) };
     await expect(putVectorBatches(db, [batch('d', ['d#0']), broken])).rejects.toThrow(
       '2 passage ids for 1 vectors',
@@ -280,7 +283,7 @@ describe('packs', () => {
     expect(await db.count('vectors')).toBe(30 * 7);
     const first = await readVectors(db, 'm');
     expect(first.passageIds).toEqual(ids);
-    expect(first.vectors).toEqual(storedVectorsOf(ids, dims));
+    expect(first.quantized).toEqual(storedVectorsOf(ids, dims));
     const packs = await db.getAll('vectors');
     expect(packs.map((pack) => pack.passageIds.length)).toEqual([2100, 900]);
     expect(packs.every((pack) => pack.firstIndex === PACK_INDEX)).toBe(true);
@@ -297,7 +300,7 @@ describe('packs', () => {
     const kept = ids.filter((id) => !/^d0[057]#/.test(id));
     const stored = await readVectors(db, 'm');
     expect(stored.passageIds).toEqual(kept);
-    expect(stored.vectors).toEqual(storedVectorsOf(kept, dims));
+    expect(stored.quantized).toEqual(storedVectorsOf(kept, dims));
     expect(await embeddedPassageIds(db, 'm')).toEqual(new Set(kept));
   });
 });

@@ -1,7 +1,7 @@
-import { int8Searcher, type Int8Path, type Int8Searcher } from './int8-searcher';
-import { scanTopK } from './scan';
-import { checkDims, rowCount } from './shape';
+import { Int8Rows } from './int8-rows';
+import { quantizeInt8, type QuantizedMatrix } from './quantize';
 import type { ScoredIndex } from './top-k';
+import { certifiedSearch } from './wasm-scan';
 
 /** A search hit: row index, the row's id and its score. */
 export interface ScoredRow extends ScoredIndex {
@@ -9,57 +9,70 @@ export interface ScoredRow extends ScoredIndex {
   id: string;
 }
 
-/** Which code answered a {@link VectorMatrix.search}: the exact float scan or an int8 scan. */
-export type SearchPath = 'scan' | Int8Path;
+/** Which code answered a {@link VectorMatrix.search}: the exact JavaScript scan, or the WASM SIMD int8 scan. */
+export type SearchPath = 'scan' | 'int8-wasm';
+
+/** Options of {@link VectorMatrix}. */
+export interface VectorMatrixOptions {
+  /** Rows to make room for before growing. */
+  capacity?: number;
+  /** `false` keeps the WebAssembly SIMD scan off (the JavaScript scan answers every search). */
+  simd?: boolean;
+}
 
 /**
- * Row count from which {@link VectorMatrix.search} scans int8 codes before exact re-scoring. Measured in
- * Node 20 on random 512-d unit vectors (top 10, median of 9), exact scan / JS int8 / WASM SIMD int8:
- * 1,000 rows 0.66 / 0.57 / 0.10 ms; 10,000 rows 10.8 / 5.5 / 0.57 ms; 100,000 rows 103 / 52 / 13.7 ms.
- * Int8 wins from about 1,000 rows, but its index (quantise + copy into WASM memory) is rebuilt after
- * every append or remove, which costs more than a few exact scans; below 10,000 rows a scan is ≤ 10 ms.
- */
-export const INT8_MIN_ROWS = 10_000;
-
-/**
- * Pre-normalised vectors in one contiguous row-major Float32Array (`size * dims` floats, plus spare
- * capacity), each row named by a unique string id. Rows keep their insertion order; removing rows
- * compacts the array so it stays contiguous. Rows are not normalised here: store unit vectors.
+ * Pre-normalised vectors kept as storage keeps them, int8 codes with one scale per row (`quantizeInt8`;
+ * a quarter of float32, and no float copy), each row named by a unique string id. Vectors appended as
+ * floats are quantised the way `putVectorBatch` stores them, so a search gives the same results before and
+ * after a reload. Rows keep their insertion order; removing rows compacts them. Rows are not normalised
+ * here: store unit vectors.
  *
  * @example
- * const matrix = VectorMatrix.fromPacked(passageIds, vectors, 512);
- * matrix.scan(query, 10); // [{ index: 3, id: 'doc#3', score: 0.81 }, ...]
+ * const { passageIds, quantized } = await readVectors(db, modelId);
+ * const matrix = VectorMatrix.fromQuantized(passageIds, quantized, quantized.dims);
+ * matrix.search(query, 10); // [{ index: 3, id: 'doc#3', score: 0.81 }, ...]
  */
 export class VectorMatrix {
   /** Components per row. */
   readonly dims: number;
-  private data: Float32Array;
+  private readonly rows: Int8Rows;
   private rowIds: string[] = [];
   private readonly rowOf = new Map<string, number>();
-  /** int8 search for {@link VectorMatrix.search}, built on demand and dropped whenever rows change. */
-  private int8: Int8Searcher | undefined;
   private lastPath: SearchPath | undefined;
 
-  /** An empty matrix with room for `capacity` rows before it grows. */
-  constructor(dims: number, capacity = 0) {
-    checkDims(dims);
+  /** An empty matrix of `dims`-wide rows. */
+  constructor(dims: number, options: VectorMatrixOptions = {}) {
+    this.rows = new Int8Rows(dims, options.capacity ?? 0, { simd: options.simd });
     this.dims = dims;
-    this.data = new Float32Array(capacity * dims);
   }
 
   /**
-   * A matrix over already packed rows, e.g. the result of `readVectors`. Adopts `vectors`
-   * without copying: do not modify it afterwards.
+   * A matrix of `dims`-wide rows over stored rows, e.g. what `readVectors` returns (codes copied once into
+   * the matrix; an empty `quantized` may have any dims).
    *
    * @example
-   * const { passageIds, dims, vectors } = await readVectors(db, modelId);
-   * const matrix = VectorMatrix.fromPacked(passageIds, vectors, dims);
+   * const matrix = VectorMatrix.fromQuantized(stored.passageIds, stored.quantized, 512);
    */
-  static fromPacked(ids: readonly string[], vectors: Float32Array, dims: number): VectorMatrix {
-    const matrix = new VectorMatrix(dims);
-    matrix.checkNewRows(ids, vectors);
-    matrix.data = vectors;
-    matrix.addIds(ids);
+  static fromQuantized(ids: readonly string[], quantized: QuantizedMatrix, dims: number): VectorMatrix {
+    const matrix = new VectorMatrix(dims, { capacity: quantized.rows });
+    matrix.appendQuantized(ids, quantized);
+    return matrix;
+  }
+
+  /**
+   * A matrix over packed float rows, quantised as storage would store them.
+   *
+   * @example
+   * const matrix = VectorMatrix.fromPacked(ids, vectors, 512);
+   */
+  static fromPacked(
+    ids: readonly string[],
+    vectors: Float32Array,
+    dims: number,
+    options: VectorMatrixOptions = {},
+  ): VectorMatrix {
+    const matrix = new VectorMatrix(dims, { capacity: ids.length, ...options });
+    matrix.append(ids, vectors);
     return matrix;
   }
 
@@ -73,9 +86,9 @@ export class VectorMatrix {
     return this.rowIds;
   }
 
-  /** The `size * dims` floats of all rows, as a view (shares memory; valid until the next append or remove). */
-  get vectors(): Float32Array {
-    return this.data.subarray(0, this.size * this.dims);
+  /** Bytes the rows take (int8 codes padded to 16 bytes, scales, L1 sums), at the current capacity. */
+  get byteLength(): number {
+    return this.rows.byteLength;
   }
 
   /** Row index of `id`, or `undefined` when absent. */
@@ -84,23 +97,49 @@ export class VectorMatrix {
   }
 
   /**
-   * Appends rows (`ids.length * dims` floats, packed). Throws on a duplicate id; nothing is added then.
+   * Row `row` as stored, dequantised to floats (`scale · codes`), written into `out` from `offset`.
+   *
+   * @example
+   * matrix.row(matrix.indexOf('doc#3')!); // Float32Array of dims
+   */
+  row(row: number, out?: Float32Array, offset?: number): Float32Array {
+    return this.rows.row(row, out, offset);
+  }
+
+  /**
+   * The exact score of a row as stored: its dot product with `query`.
+   *
+   * @example
+   * matrix.score(query, 0);
+   */
+  score(query: Float32Array, row: number): number {
+    return this.rows.score(query, row);
+  }
+
+  /**
+   * Appends float rows (`ids.length * dims`, packed), quantised to int8 exactly as `putVectorBatch` stores
+   * them. Throws on a duplicate id; nothing is added then.
    *
    * @example
    * matrix.append(['doc#0', 'doc#1'], packVectors([v0, v1], matrix.dims));
    */
   append(ids: readonly string[], vectors: Float32Array): void {
-    this.checkNewRows(ids, vectors);
-    const start = this.size * this.dims;
-    const needed = start + vectors.length;
-    if (needed > this.data.length) {
-      const grown = new Float32Array(Math.max(needed, 2 * this.data.length));
-      grown.set(this.data.subarray(0, start));
-      this.data = grown;
+    this.appendQuantized(ids, quantizeInt8(vectors, this.dims));
+  }
+
+  /**
+   * Appends already quantised rows (codes and scales as stored). Throws on a duplicate id.
+   *
+   * @example
+   * matrix.appendQuantized(ids, quantizeInt8(vectors, matrix.dims));
+   */
+  appendQuantized(ids: readonly string[], quantized: QuantizedMatrix): void {
+    this.checkNewIds(ids, quantized.rows);
+    this.rows.append(quantized);
+    for (const id of ids) {
+      this.rowOf.set(id, this.rowIds.length);
+      this.rowIds.push(id);
     }
-    this.data.set(vectors, start);
-    this.addIds(ids);
-    this.int8 = undefined;
   }
 
   /**
@@ -117,56 +156,38 @@ export class VectorMatrix {
       if (row !== undefined) doomed.add(row);
     }
     if (doomed.size === 0) return 0;
-    const { dims } = this;
-    const kept: string[] = [];
-    this.rowIds.forEach((id, row) => {
-      if (doomed.has(row)) {
-        this.rowOf.delete(id);
-        return;
-      }
-      const to = kept.length;
-      if (to !== row) this.data.copyWithin(to * dims, row * dims, (row + 1) * dims);
-      this.rowOf.set(id, to);
-      kept.push(id);
+    this.rows.retain((row) => !doomed.has(row));
+    this.rowIds = this.rowIds.filter((id, row) => {
+      if (doomed.has(row)) this.rowOf.delete(id);
+      return !doomed.has(row);
     });
-    this.rowIds = kept;
-    this.int8 = undefined;
+    this.rowIds.forEach((id, row) => this.rowOf.set(id, row));
     return doomed.size;
   }
 
   /**
-   * Exact top-k rows by dot product with `query` (bounded heap, no full sort), best first;
-   * equal scores rank the lower row index first.
+   * Exact top-k rows by dot product with `query`, scanned in JavaScript (bounded heap, no full sort), best
+   * first; equal scores rank the lower row index first.
    *
    * @example
    * matrix.scan(l2normalize(queryVector), 10);
    */
   scan(query: Float32Array, k: number): ScoredRow[] {
-    return scanTopK(this.data, this.dims, query, k, this.size).map((hit) => ({
-      ...hit,
-      id: this.rowIds[hit.index]!,
-    }));
+    return this.named(this.rows.scan(query, k));
   }
 
   /**
-   * The exact top-k, like {@link VectorMatrix.scan}, found faster on large matrices: from
-   * {@link INT8_MIN_ROWS} rows it scans an int8 copy (WebAssembly SIMD, or JavaScript where that is
-   * missing) and re-scores candidates exactly (same result).
+   * The exact top-k, like {@link VectorMatrix.scan}, found faster: the WebAssembly SIMD kernel scans the
+   * int8 codes with a quantised query, and every candidate its certified bound cannot rule out is re-scored
+   * exactly (same result). Without WebAssembly SIMD, {@link VectorMatrix.scan} answers.
    *
    * @example
    * matrix.search(queryVector, 10);
    */
   search(query: Float32Array, k: number): ScoredRow[] {
-    if (this.size < INT8_MIN_ROWS) {
-      this.lastPath = 'scan';
-      return this.scan(query, k);
-    }
-    this.int8 ??= int8Searcher(this.vectors, this.dims);
-    this.lastPath = this.int8.path;
-    return this.int8.search(this.data, query, k).hits.map((hit) => ({
-      ...hit,
-      id: this.rowIds[hit.index]!,
-    }));
+    const certified = certifiedSearch(this.rows, query, k);
+    this.lastPath = certified ? 'int8-wasm' : 'scan';
+    return certified ? this.named(certified.hits) : this.scan(query, k);
   }
 
   /** The code that answered the latest {@link VectorMatrix.search}; undefined before the first. */
@@ -174,22 +195,18 @@ export class VectorMatrix {
     return this.lastPath;
   }
 
-  /** Throws unless `vectors` holds exactly one row per id and every id is new. */
-  private checkNewRows(ids: readonly string[], vectors: Float32Array): void {
-    const rows = rowCount(vectors, this.dims);
+  /** The hits with their row ids. */
+  private named(hits: ScoredIndex[]): ScoredRow[] {
+    return hits.map((hit) => ({ ...hit, id: this.rowIds[hit.index]! }));
+  }
+
+  /** Throws unless there is one row per id and every id is new. */
+  private checkNewIds(ids: readonly string[], rows: number): void {
     if (rows !== ids.length) throw new RangeError(`vector: ${ids.length} ids for ${rows} rows`);
     const seen = new Set<string>();
     for (const id of ids) {
       if (this.rowOf.has(id) || seen.has(id)) throw new Error(`vector: duplicate row id ${id}`);
       seen.add(id);
-    }
-  }
-
-  /** Registers ids for rows appended at the end; the caller has checked them with `checkNewRows`. */
-  private addIds(ids: readonly string[]): void {
-    for (const id of ids) {
-      this.rowOf.set(id, this.rowIds.length);
-      this.rowIds.push(id);
     }
   }
 }

@@ -59,3 +59,15 @@ export function dequantizeRowInto(
   const start = row * dims;
   for (let i = 0; i < dims; i++) out[offset + i] = codes[start + i]! * scale;
 }
+
+/**
+ * Every row of `quantized` back as floats, packed row-major (e.g. for an index file).
+ *
+ * @example
+ * const vectors = dequantizeInt8(stored.quantized); // vectors.length === rows * dims
+ */
+export function dequantizeInt8(quantized: QuantizedMatrix): Float32Array {
+  const out = new Float32Array(quantized.rows * quantized.dims);
+  for (let row = 0; row < quantized.rows; row++) dequantizeRowInto(quantized, row, out, row * quantized.dims);
+  return out;
+}

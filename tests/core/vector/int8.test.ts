@@ -1,7 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OVERSAMPLE, quantizeInt8, scanTopK, searchInt8 } from '../../../src/core/vector';
+import {
+  certifiedSearch,
+  DEFAULT_OVERSAMPLE,
+  dequantizeInt8,
+  Int8Rows,
+  quantizeInt8,
+  type QuantizedMatrix,
+} from '../../../src/core/vector';
 import { randomUnitVectors } from '../../../src/core/random';
+import { expectSameHits, storedTopK } from './naive';
+
+/** Int8 rows holding `quantized`, with or without the SIMD kernel. */
+function rowsOf(quantized: QuantizedMatrix, simd = true): Int8Rows {
+  const rows = new Int8Rows(quantized.dims, quantized.rows, { simd });
+  rows.append(quantized);
+  return rows;
+}
 
 describe('quantizeInt8', () => {
   it('uses max|x| / 127 per row and stays within half a scale of every component', () => {
@@ -23,19 +38,60 @@ describe('quantizeInt8', () => {
   it('maps an all-zero row to scale 0', () => {
     expect(quantizeInt8(new Float32Array(4), 2).scales).toEqual(new Float32Array(2));
   });
+
+  it('gives back the same codes and scales when stored rows are quantised again (export, then import)', () => {
+    const quantized = quantizeInt8(randomUnitVectors(200, 512, 8), 512);
+    expect(quantizeInt8(dequantizeInt8(quantized), 512)).toEqual(quantized);
+  });
 });
 
-describe('searchInt8', () => {
-  const rows = 2000;
+describe('Int8Rows', () => {
+  it('dequantises a row and scores it exactly as stored', () => {
+    const quantized = quantizeInt8(randomUnitVectors(3, 40, 2), 40);
+    const rows = rowsOf(quantized);
+    const query = randomUnitVectors(1, 40, 3);
+    const expected = dequantizeInt8(quantized).subarray(40, 80);
+    expect(rows.row(1)).toEqual(expected);
+    expectSameHits(
+      [{ index: 1, score: rows.score(query, 1) }],
+      [storedTopK(quantized, query, 3).find((hit) => hit.index === 1)!],
+    );
+    expect(() => rows.row(3)).toThrow('vector: no row 3 in 3');
+  });
+
+  it('scans exactly in JavaScript, like an independent full sort (property)', () => {
+    const data = fc
+      .record({
+        rows: fc.integer({ min: 0, max: 60 }),
+        dims: fc.integer({ min: 1, max: 20 }),
+        seed: fc.integer(),
+      })
+      .chain(({ rows, dims, seed }) =>
+        fc.record({
+          quantized: fc.constant(quantizeInt8(randomUnitVectors(rows, dims, seed), dims)),
+          query: fc.constant(randomUnitVectors(1, dims, seed + 1)),
+          k: fc.integer({ min: 0, max: rows + 2 }),
+        }),
+      );
+    fc.assert(
+      fc.property(data, ({ quantized, query, k }) => {
+        expectSameHits(rowsOf(quantized, false).scan(query, k), storedTopK(quantized, query, k));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('certifiedSearch', () => {
   const dims = 512;
-  const vectors = randomUnitVectors(rows, dims, 11);
-  const quantized = quantizeInt8(vectors, dims);
+  const quantized = quantizeInt8(randomUnitVectors(2000, dims, 11), dims);
+  const rows = rowsOf(quantized);
 
   it('returns the exact top 10 on 2,000 × 512 random unit vectors without extra re-scoring', () => {
     for (let seed = 0; seed < 25; seed++) {
       const query = randomUnitVectors(1, dims, 1000 + seed);
-      const { hits, rescored } = searchInt8(quantized, vectors, query, 10);
-      expect(hits).toEqual(scanTopK(vectors, dims, query, 10));
+      const { hits, rescored } = certifiedSearch(rows, query, 10)!;
+      expectSameHits(hits, storedTopK(quantized, query, 10));
       expect(rescored).toBe(10 * DEFAULT_OVERSAMPLE);
     }
   });
@@ -43,12 +99,15 @@ describe('searchInt8', () => {
   it('returns the exact top 10 for queries near stored rows (a clear winner, then a crowd)', () => {
     const noise = randomUnitVectors(5, dims, 99);
     for (let q = 0; q < 5; q++) {
-      const query = Float32Array.from(
-        vectors.subarray(q * 97 * dims, (q * 97 + 1) * dims),
-        (x, i) => x + 0.1 * noise[q * dims + i]!,
-      );
-      expect(searchInt8(quantized, vectors, query, 10).hits).toEqual(scanTopK(vectors, dims, query, 10));
+      const query = Float32Array.from(rows.row(q * 97), (x, i) => x + 0.1 * noise[q * dims + i]!);
+      const { hits } = certifiedSearch(rows, query, 10)!;
+      expect(hits[0]!.index).toBe(q * 97);
+      expectSameHits(hits, storedTopK(quantized, query, 10));
     }
+  });
+
+  it('is unavailable without the SIMD kernel, so no caller can mistake a scan for it', () => {
+    expect(certifiedSearch(rowsOf(quantized, false), new Float32Array(dims), 10)).toBeUndefined();
   });
 
   it('equals the exact scan even with near-ties and oversample 1 (property)', () => {
@@ -73,21 +132,21 @@ describe('searchInt8', () => {
       );
     fc.assert(
       fc.property(nearTies, ({ dims, base, query, copies, jitter, k, oversample }) => {
-        const rows = base.length / dims;
+        const count = base.length / dims;
         const vectors = Float32Array.from(base, (x, i) => {
-          const source = copies[Math.floor(i / dims)]! % rows;
+          const source = copies[Math.floor(i / dims)]! % count;
           return base[source * dims + (i % dims)]! + jitter * x;
         });
+        const stored = quantizeInt8(vectors, dims);
         const q = Float32Array.from(query);
-        const { hits } = searchInt8(quantizeInt8(vectors, dims), vectors, q, k, { oversample });
-        expect(hits).toEqual(scanTopK(vectors, dims, q, k));
+        expectSameHits(certifiedSearch(rowsOf(stored), q, k, oversample)!.hits, storedTopK(stored, q, k));
       }),
       { numRuns: 300 },
     );
   });
 
   it('rejects an oversample below 1', () => {
-    expect(() => searchInt8(quantized, vectors, new Float32Array(dims), 10, { oversample: 0.5 })).toThrow(
+    expect(() => certifiedSearch(rows, new Float32Array(dims), 10, 0.5)).toThrow(
       'vector: oversample must be at least 1, got 0.5',
     );
   });

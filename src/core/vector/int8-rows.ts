@@ -1,0 +1,228 @@
+/**
+ * The rows of a vector matrix exactly as storage keeps them: int8 codes and one float32 scale per row.
+ * The codes live in WebAssembly memory, padded to 16 bytes per row, so the SIMD kernel (`wasm-scan.ts`)
+ * scans them where they are: there is no second copy, and no float copy at all.
+ */
+import { dotInt8 } from './dot';
+import type { QuantizedMatrix } from './quantize';
+import { checkDims, checkQuery } from './shape';
+import { TopK, type ScoredIndex } from './top-k';
+import { dotsKernel } from './wasm-scan';
+
+const PAGE_BYTES = 65_536;
+
+/** The SIMD kernel bound to one memory: writes each row's i32 dot with the i16 query codes at byte 0. */
+export type DotsKernel = (rowsPtr: number, count: number, stride: number, outPtr: number) => void;
+
+/**
+ * Growable int8 rows (`x[i] = scales[row] * codes[i]`). Memory layout: the query's i16 codes (`2 * stride`
+ * bytes), then `capacity` rows of `stride` bytes, then one i32 per row for the kernel's output.
+ *
+ * @example
+ * const rows = new Int8Rows(512);
+ * rows.append(quantizeInt8(vectors, 512));
+ * rows.score(query, 0); // exact dot product of query and row 0 as stored
+ */
+export class Int8Rows {
+  /** Components per row. */
+  readonly dims: number;
+  /** Bytes per row in memory: `dims` rounded up to a multiple of 16 (one v128). */
+  readonly stride: number;
+  private count = 0;
+  private capacity = 0;
+  private memory: WebAssembly.Memory | undefined;
+  private bytes: Uint8Array;
+  private codes: Int8Array;
+  private scales: Float32Array;
+  /** Per row, Σ|codes|: with the scale, the row's L1 norm (for the certified error bound). */
+  private codeL1: Int32Array;
+  private kernel: DotsKernel | undefined;
+
+  /** Empty rows with room for `capacity` before they grow; `simd: false` keeps the SIMD kernel off. */
+  constructor(dims: number, capacity = 0, options: { simd?: boolean } = {}) {
+    checkDims(dims);
+    this.dims = dims;
+    this.stride = Math.ceil(dims / 16) * 16;
+    this.bytes = new Uint8Array(0);
+    this.codes = new Int8Array(0);
+    this.scales = new Float32Array(0);
+    this.codeL1 = new Int32Array(0);
+    if (options.simd ?? true) this.startWasm(pageCount(2 * this.stride + capacity * (this.stride + 4)));
+    this.allocate(capacity);
+  }
+
+  /** Number of rows. */
+  get size(): number {
+    return this.count;
+  }
+
+  /** Bytes held for the rows: codes (padded), scales and L1 sums, at the current capacity. */
+  get byteLength(): number {
+    return this.bytes.byteLength + this.scales.byteLength + this.codeL1.byteLength;
+  }
+
+  /** Whether {@link Int8Rows.dots} runs the WebAssembly SIMD kernel. */
+  get simd(): boolean {
+    return this.kernel !== undefined;
+  }
+
+  /** Scale of `row`. */
+  scale(row: number): number {
+    return this.scales[row]!;
+  }
+
+  /** Σ|codes| of `row`. */
+  codeSum(row: number): number {
+    return this.codeL1[row]!;
+  }
+
+  /**
+   * Appends quantised rows (codes copied as they are).
+   *
+   * @example
+   * rows.append(quantizeInt8(batch, rows.dims));
+   */
+  append(quantized: QuantizedMatrix): void {
+    if (quantized.rows === 0) return;
+    if (quantized.dims !== this.dims)
+      throw new RangeError(`vector: rows of ${quantized.dims} dims, expected ${this.dims}`);
+    const { dims, stride } = this;
+    if (this.count + quantized.rows > this.capacity)
+      this.allocate(Math.max(this.count + quantized.rows, 2 * this.capacity));
+    for (let r = 0; r < quantized.rows; r++) {
+      const row = this.count + r;
+      const source = quantized.codes.subarray(r * dims, (r + 1) * dims);
+      this.codes.set(source, row * stride);
+      let sum = 0;
+      for (let i = 0; i < dims; i++) sum += Math.abs(source[i]!);
+      this.codeL1[row] = sum;
+      this.scales[row] = quantized.scales[r]!;
+    }
+    this.count += quantized.rows;
+  }
+
+  /**
+   * Keeps only the rows for which `keep(row)` is true, moved down in order. Returns how many were removed.
+   *
+   * @example
+   * rows.retain((row) => row !== 3); // 1
+   */
+  retain(keep: (row: number) => boolean): number {
+    const { stride } = this;
+    let to = 0;
+    for (let row = 0; row < this.count; row++) {
+      if (!keep(row)) continue;
+      if (to !== row) {
+        this.codes.copyWithin(to * stride, row * stride, (row + 1) * stride);
+        this.scales[to] = this.scales[row]!;
+        this.codeL1[to] = this.codeL1[row]!;
+      }
+      to++;
+    }
+    const removed = this.count - to;
+    this.count = to;
+    return removed;
+  }
+
+  /**
+   * The exact score of a row as stored: `scale · Σ query[i] · codes[i]` (float64).
+   *
+   * @example
+   * rows.score(query, 7);
+   */
+  score(query: Float32Array, row: number): number {
+    return this.scales[row]! * dotInt8(query, this.codes, row * this.stride, this.dims);
+  }
+
+  /**
+   * Row `row` as floats (`scale · codes`), e.g. for a projection or an export.
+   *
+   * @example
+   * const vector = rows.row(0); // Float32Array of dims
+   */
+  row(row: number, out: Float32Array = new Float32Array(this.dims), offset = 0): Float32Array {
+    if (!(row >= 0 && row < this.count)) throw new RangeError(`vector: no row ${row} in ${this.count}`);
+    const scale = this.scales[row]!;
+    const start = row * this.stride;
+    for (let i = 0; i < this.dims; i++) out[offset + i] = this.codes[start + i]! * scale;
+    return out;
+  }
+
+  /**
+   * Exact top-k by {@link Int8Rows.score} in JavaScript, best first, ties to the lower row.
+   *
+   * @example
+   * rows.scan(query, 10);
+   */
+  scan(query: Float32Array, k: number): ScoredIndex[] {
+    checkQuery(query, this.dims);
+    const top = new TopK(Math.min(k, this.count));
+    if (top.k === 0) return [];
+    for (let row = 0; row < this.count; row++) {
+      const score = this.score(query, row);
+      if (score >= top.threshold) top.offer(row, score);
+    }
+    return top.results();
+  }
+
+  /**
+   * Integer dot products of int8 query codes (`dims`, each in [-127, 127]) with every row's codes, by the
+   * SIMD kernel. A view into WebAssembly memory, overwritten by the next call; `undefined` without SIMD.
+   *
+   * @example
+   * rows.dots(queryCodes)?.[row]; // Σ queryCodes[i] * codes of row
+   */
+  dots(queryCodes: Int8Array): Int32Array | undefined {
+    if (!this.kernel) return undefined;
+    if (queryCodes.length !== this.dims)
+      throw new RangeError(`vector: ${queryCodes.length} query codes, expected ${this.dims}`);
+    const queryBytes = 2 * this.stride;
+    const query = new Int16Array(this.bytes.buffer, 0, this.stride);
+    query.fill(0);
+    query.set(queryCodes);
+    const outPtr = queryBytes + this.capacity * this.stride;
+    this.kernel(queryBytes, this.count, this.stride, outPtr);
+    return new Int32Array(this.bytes.buffer, outPtr, this.count);
+  }
+
+  /** Makes room for `capacity` rows, keeping the rows there are (WebAssembly memory grows in place). */
+  private allocate(capacity: number): void {
+    const queryBytes = 2 * this.stride;
+    const total = queryBytes + capacity * (this.stride + 4);
+    if (this.memory) {
+      const pages = pageCount(total) - this.memory.buffer.byteLength / PAGE_BYTES;
+      if (pages > 0) this.memory.grow(pages);
+      this.bytes = new Uint8Array(this.memory.buffer);
+    } else {
+      const grown = new Uint8Array(total);
+      grown.set(this.bytes.subarray(0, queryBytes + this.count * this.stride));
+      this.bytes = grown;
+    }
+    this.codes = new Int8Array(this.bytes.buffer, queryBytes, capacity * this.stride);
+    this.scales = grownCopy(this.scales, new Float32Array(capacity), this.count);
+    this.codeL1 = grownCopy(this.codeL1, new Int32Array(capacity), this.count);
+    this.capacity = capacity;
+  }
+
+  /** Creates the WebAssembly memory and binds the kernel to it; stays on plain memory without SIMD. */
+  private startWasm(pages: number): void {
+    try {
+      const memory = new WebAssembly.Memory({ initial: pages });
+      this.kernel = dotsKernel(memory);
+      if (this.kernel) this.memory = memory;
+    } catch {
+      this.kernel = undefined;
+    }
+  }
+}
+
+/** WebAssembly pages (64 KiB) that hold `bytes`, at least one. */
+function pageCount(bytes: number): number {
+  return Math.max(1, Math.ceil(bytes / PAGE_BYTES));
+}
+
+/** `into` with the first `count` entries of `from`. */
+function grownCopy<T extends Float32Array | Int32Array>(from: T, into: T, count: number): T {
+  into.set(from.subarray(0, count));
+  return into;
+}
