@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { buildDocx, buildEpub } from '../fixtures/documents/builders';
+import { buildCMapPdf, buildDocx, buildEpub } from '../fixtures/documents/builders';
 import { TXT_TEXT } from '../fixtures/documents/content';
 import { expect, test } from './fixtures';
 
@@ -58,4 +58,31 @@ test('a picked folder of PDF, DOCX, EPUB and TXT becomes searchable; the PDF hit
   await expect(viewer.getByTestId('viewer-page')).toHaveText(/Page 2 of 3/);
   await expect(viewer.getByTestId('context-passage')).toContainText('大熊猫');
   await expect(viewer.getByTestId('cleaned-text')).not.toContainText('长城');
+});
+
+test('a Chinese PDF whose font needs a predefined CMap is read with the CMaps of the app’s own origin', async ({
+  page,
+  context,
+}) => {
+  // CMap files fetched by the app (its worker runs pdf.js), not the service worker's precache downloads.
+  const cmaps: string[] = [];
+  context.on('request', (request) => {
+    if (!request.serviceWorker() && request.url().endsWith('.bcmap')) cmaps.push(request.url());
+  });
+  await page.goto('/?model=fixture-tiny');
+  await expect(page.getByTestId('status')).toHaveAttribute('data-index-phase', 'ready', { timeout: 100_000 });
+  await page.getByTestId('documents').locator('summary').first().click();
+  const folder = join(mkdtempSync(join(tmpdir(), 'cmap-')), '印刷');
+  mkdirSync(folder);
+  writeFileSync(join(folder, '印刷.pdf'), await buildCMapPdf());
+  await page.getByTestId('folder-input').setInputFiles(folder);
+  await expect(page.getByTestId('document-messages')).toContainText('印刷/印刷.pdf: added');
+
+  await search(page, '毕昇泥活字');
+  const hit = page.getByTestId('result').first();
+  await expect(hit).toHaveAttribute('data-source', '印刷/印刷.pdf');
+  await expect(hit).toHaveAttribute('data-page', '2');
+  const origin = new URL(page.url()).origin;
+  expect(cmaps).toContain(`${origin}/pdfjs/cmaps/UniGB-UCS2-H.bcmap`);
+  expect(cmaps.filter((url) => !url.startsWith(`${origin}/pdfjs/cmaps/`))).toEqual([]);
 });

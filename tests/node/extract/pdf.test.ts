@@ -1,8 +1,11 @@
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../../../src/extract/pdf';
 import { NODE_PDF_ASSETS } from '../../../scripts/build-index/pdf-assets';
-import { buildEncryptedPdf, buildScannedPdf } from '../../fixtures/documents/builders';
-import { PDF_PAGES } from '../../fixtures/documents/content';
+import { buildCMapPdf, buildEncryptedPdf, buildScannedPdf } from '../../fixtures/documents/builders';
+import { CMAP_PDF_PAGES, PDF_PAGES } from '../../fixtures/documents/content';
 import { chinesePdf, refusalOf } from './helpers';
 
 describe('extractPdf', () => {
@@ -11,6 +14,23 @@ describe('extractPdf', () => {
     expect(doc.encoding).toBe('pdf');
     expect(doc.sections.map((s) => s.page)).toEqual([1, 2, 3]);
     PDF_PAGES.forEach((page, i) => expect(doc.sections[i]?.text).toBe(page));
+  });
+
+  it('reads Chinese text whose font needs a predefined CMap (UniGB-UCS2-H, no ToUnicode) with pdf.js’s CMaps', async () => {
+    const bytes = await buildCMapPdf();
+    const text = new TextDecoder('latin1').decode(bytes);
+    expect(text).toContain('/Encoding /UniGB-UCS2-H');
+    expect(text).not.toContain('/ToUnicode');
+    expect(text).not.toMatch(/\/FontFile/);
+    expect(readdirSync(NODE_PDF_ASSETS.cMapUrl)).toContain('UniGB-UCS2-H.bcmap');
+    const doc = await extractPdf(bytes, '印刷.pdf', NODE_PDF_ASSETS);
+    expect(doc.sections).toEqual(CMAP_PDF_PAGES.map((page, i) => ({ text: page, page: i + 1 })));
+  });
+
+  it('cannot read that PDF without the CMaps: the test above depends on them', async () => {
+    const noCMaps = { ...NODE_PDF_ASSETS, cMapUrl: `${mkdtempSync(join(tmpdir(), 'no-cmaps-'))}/` };
+    const error = await refusalOf(extractPdf(await buildCMapPdf(), '印刷.pdf', noCMaps));
+    expect(error.reason).toBe('scanned');
   });
 
   it('refuses a PDF without a text layer as a scan, not as an empty file', async () => {
