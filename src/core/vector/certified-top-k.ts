@@ -1,5 +1,6 @@
 /**
- * The exact top-k from approximate scores: the second half of the int8 search.
+ * The exact top-k from the int8 scan's integer dot products: the second half of the certified search.
+ * Plain loops over typed arrays (no per-row allocation or call) because they run over every row.
  */
 import { TopK, type ScoredIndex } from './top-k';
 
@@ -11,12 +12,16 @@ export interface CertifiedResult {
   rescored: number;
 }
 
-/** Inputs of {@link certifiedTopK}. */
+/** Inputs of {@link certifiedTopK}, one entry per row in each array. */
 export interface CertifiedInput {
-  /** Approximate score of every row. */
-  approx: Float64Array;
-  /** Largest possible |exact − approximate| score of a row (already widened for float rounding). */
-  bound: (row: number) => number;
+  /** Integer dot product of the query's codes with the row's codes (the kernel's output). */
+  dots: Int32Array;
+  /** The row's scale. */
+  scales: Float32Array;
+  /** The row's Σ|codes|. */
+  codeL1: Int32Array;
+  /** The query's scale: its approximation is `queryScale · codes`, within `queryScale / 2` per component. */
+  queryScale: number;
   /** The exact score of a row. */
   score: (row: number) => number;
   /** How many results. */
@@ -26,31 +31,43 @@ export interface CertifiedInput {
 }
 
 /**
- * Re-scores the best approximations exactly, then every other row whose approximation plus its error bound
- * could still reach the k-th exact score, so the result equals the exact scan (same scores, same ties).
+ * Approximates every row as `s_r · s_q · dots_r`, re-scores the best `k * oversample` exactly, then every
+ * other row whose approximation plus its error bound `(s_q / 2) · s_r · ‖c_r‖₁` (widened for float
+ * rounding) could still reach the k-th exact score, so the result equals the exact scan (same scores, same
+ * ties).
  *
  * @example
- * certifiedTopK({ approx, bound: (row) => bounds[row], score: (row) => rows.score(query, row), k: 10, oversample: 4 });
+ * certifiedTopK({ dots, scales, codeL1, queryScale, score: (row) => rows.score(query, row), k: 10, oversample: 4 });
  */
 export function certifiedTopK(input: CertifiedInput): CertifiedResult {
-  const { approx, bound, score, k, oversample } = input;
-  const rows = approx.length;
+  const { dots, scales, codeL1, queryScale, score, k, oversample } = input;
+  const rows = dots.length;
   const best = new TopK(Math.min(k, rows));
   if (best.k === 0) return { hits: [], rescored: 0 };
+  // Ranked by s_r · dots_r: the approximation divided by the query's scale (≥ 0), same order.
   const candidates = new TopK(Math.min(rows, Math.ceil(best.k * oversample)));
+  let floor = candidates.threshold;
   for (let row = 0; row < rows; row++) {
-    if (approx[row]! >= candidates.threshold) candidates.offer(row, approx[row]!);
+    const approx = scales[row]! * dots[row]!;
+    if (approx < floor) continue;
+    candidates.offer(row, approx);
+    floor = candidates.threshold;
   }
-  const done = new Uint8Array(rows);
+  const done = new Set<number>();
   for (const { index } of candidates.results()) {
-    done[index] = 1;
+    done.add(index);
     best.offer(index, score(index));
   }
   let rescored = candidates.size;
+  const halfScale = 0.5 * queryScale * (1 + 1e-6);
+  const slack = 1e-9;
+  let bar = best.threshold - slack;
   for (let row = 0; row < rows; row++) {
-    if (done[row] === 1 || approx[row]! + bound(row) < best.threshold) continue;
+    // approximation + bound = s_r · (s_q · dots_r + (s_q / 2) · ‖c_r‖₁); below the k-th exact score: ruled out
+    if (scales[row]! * (queryScale * dots[row]! + halfScale * codeL1[row]!) < bar || done.has(row)) continue;
     best.offer(row, score(row));
     rescored++;
+    bar = best.threshold - slack;
   }
   return { hits: best.results(), rescored };
 }

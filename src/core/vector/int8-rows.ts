@@ -66,14 +66,14 @@ export class Int8Rows {
     return this.kernel !== undefined;
   }
 
-  /** Scale of `row`. */
-  scale(row: number): number {
-    return this.scales[row]!;
-  }
-
-  /** Σ|codes| of `row`. */
-  codeSum(row: number): number {
-    return this.codeL1[row]!;
+  /**
+   * Views of every row's scale and Σ|codes| (valid until the rows change).
+   *
+   * @example
+   * const { scales, codeL1 } = rows.rowStats();
+   */
+  rowStats(): { scales: Float32Array; codeL1: Int32Array } {
+    return { scales: this.scales.subarray(0, this.count), codeL1: this.codeL1.subarray(0, this.count) };
   }
 
   /**

@@ -78,13 +78,10 @@ export function certifiedSearch(
   const { codes, scale } = quantizeQuery(query);
   const dots = rows.dots(codes);
   if (!dots) return undefined;
-  const approx = new Float64Array(rows.size);
-  for (let row = 0; row < rows.size; row++) approx[row] = rows.scale(row) * scale * dots[row]!;
-  // Widened slightly so float rounding in the scores cannot defeat the bound.
-  const halfScale = 0.5 * scale * (1 + 1e-6);
   return certifiedTopK({
-    approx,
-    bound: (row) => halfScale * rows.scale(row) * rows.codeSum(row) + 1e-9,
+    dots,
+    ...rows.rowStats(),
+    queryScale: scale,
     score: (row) => rows.score(query, row),
     k,
     oversample,
