@@ -1,9 +1,11 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPdf } from '../../../src/extract/pdf';
-import { NODE_PDF_ASSETS } from '../../../scripts/build-index/pdf-assets';
+import { NODE_PDF_ASSETS, PDFJS_DIR } from '../../../scripts/build-index/pdf-assets';
+import { BROWSER_PDF_ASSETS, PDFJS_ASSET_BASE } from '../../../src/extract/pdf-assets';
 import { buildCMapPdf, buildEncryptedPdf, buildScannedPdf } from '../../fixtures/documents/builders';
 import { CMAP_PDF_PAGES, PDF_PAGES } from '../../fixtures/documents/content';
 import { chinesePdf, refusalOf } from './helpers';
@@ -31,6 +33,36 @@ describe('extractPdf', () => {
     const noCMaps = { ...NODE_PDF_ASSETS, cMapUrl: `${mkdtempSync(join(tmpdir(), 'no-cmaps-'))}/` };
     const error = await refusalOf(extractPdf(await buildCMapPdf(), '印刷.pdf', noCMaps));
     expect(error.reason).toBe('scanned');
+  });
+
+  it('fetches the CMaps over HTTP from the app’s asset path, as the app’s worker does', async () => {
+    // A stand-in for the app's origin serving pdfjs-dist's files under /pdfjs/, recording every request.
+    const requested: string[] = [];
+    const server = createServer((request, response) => {
+      const path = request.url ?? '';
+      requested.push(path);
+      if (!path.startsWith(PDFJS_ASSET_BASE)) return response.writeHead(404).end();
+      try {
+        response.end(readFileSync(join(PDFJS_DIR, path.slice(PDFJS_ASSET_BASE.length))));
+      } catch {
+        response.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const assets = {
+        ...BROWSER_PDF_ASSETS,
+        cMapUrl: `${origin}${BROWSER_PDF_ASSETS.cMapUrl}`,
+        standardFontDataUrl: `${origin}${BROWSER_PDF_ASSETS.standardFontDataUrl}`,
+      };
+      const doc = await extractPdf(await buildCMapPdf(), '印刷.pdf', assets);
+      expect(doc.sections.map((section) => section.text)).toEqual(CMAP_PDF_PAGES);
+    } finally {
+      server.close();
+    }
+    expect(requested).toContain('/pdfjs/cmaps/UniGB-UCS2-H.bcmap');
+    expect(requested.filter((path) => !path.startsWith('/pdfjs/cmaps/'))).toEqual([]);
   });
 
   it('refuses a PDF without a text layer as a scan, not as an empty file', async () => {
