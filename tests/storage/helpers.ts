@@ -4,6 +4,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openSearchDb, type SearchDb, type StoredDocument } from '../../src/storage';
 import type { Passage } from '../../src/core/types';
 import { dequantizeRowInto, quantizeInt8 } from '../../src/core/vector';
+import { addPassages, createKeywordIndex } from '../../src/core/search/keyword-index';
+import {
+  documentFingerprints,
+  snapshotKeywordIndex,
+  type KeywordSnapshot,
+} from '../../src/core/search/keyword-snapshot';
 
 /** A fresh database in its own in-memory IndexedDB, so tests never share state. */
 export function freshDb(): Promise<SearchDb> {
@@ -58,4 +64,11 @@ export function storedVectorsOf(ids: readonly string[], dims: number): Float32Ar
   const stored = new Float32Array(ids.length * dims);
   for (let row = 0; row < ids.length; row++) dequantizeRowInto(quantized, row, stored, row * dims);
   return stored;
+}
+
+/** The keyword index of `passages`, as stored in parts. */
+export function keywordSnapshotOf(passages: readonly Passage[]): KeywordSnapshot {
+  const index = createKeywordIndex();
+  addPassages(index, passages);
+  return snapshotKeywordIndex(index, documentFingerprints(passages));
 }
