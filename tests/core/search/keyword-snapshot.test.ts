@@ -17,7 +17,7 @@ import {
 } from '../../../src/core/search/keyword-snapshot';
 import type { Passage, StoredDocument } from '../../../src/core/types';
 import { Library } from '../../../workers/library';
-import { naiveCorpusPassages, passagesOf } from './corpus-fixture';
+import { documentOf, naiveCorpusPassages, passagesOf } from './corpus-fixture';
 
 const QUERIES = ['北京AI相关社会融资', 'PP-OCRv5 参数规模', 'derivative models', '開源', 'Qwen', '下载量'];
 
@@ -31,19 +31,13 @@ function indexOf(passages: readonly Passage[]): KeywordIndex {
 }
 
 function documentsOf(passages: readonly Passage[]): StoredDocument[] {
-  return [...new Set(passages.map((passage) => passage.docId))].map((id) => ({
-    id,
-    source: id,
-    title: id,
-    encoding: 'utf-8',
-    text: '',
-    report: [],
-    size: 0,
-    origin: 'user',
-    hidden: false,
-    raw: '',
-    addedAt: 0,
-  }));
+  const ids = [...new Set(passages.map((passage) => passage.docId))];
+  return ids.map((id) =>
+    documentOf(
+      id,
+      passages.filter((passage) => passage.docId === id),
+    ),
+  );
 }
 
 const results = (library: Library) => QUERIES.map((query) => library.searchKeyword(query, 10));
