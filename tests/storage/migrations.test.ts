@@ -105,7 +105,7 @@ describe('migrations', () => {
     expect(db.objectStoreNames.contains('keyword')).toBe(false);
     const converted = await getKeywordSnapshot(db, 'passages');
     expect(converted?.parts.length).toBeGreaterThan(1);
-    expect(converted?.parts.every((part) => part.length <= PART_TERMS)).toBe(true);
+    expect(converted?.parts.every((part) => (JSON.parse(part) as unknown[]).length <= PART_TERMS)).toBe(true);
     const loaded = loadKeywordSnapshot(converted!);
     for (const query of ['北京AI相关社会融资', 'PP-OCRv5 参数规模', 'derivative models', '開源'])
       expect(searchKeyword(loaded, query, 10)).toEqual(searchKeyword(index, query, 10));
