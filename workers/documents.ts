@@ -83,7 +83,7 @@ export async function removeDocument(
   } else {
     await deleteDocument(db, docId);
     session.matrix?.remove(store.library.remove(docId));
-    await store.saveKeywordIndex();
+    store.keywordIndexChanged();
   }
   store.emitCorpusReady(0);
   session.changed();

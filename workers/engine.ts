@@ -19,7 +19,7 @@ import type {
   SearchWorkerApi,
   StartOptions,
 } from '../src/shared/protocol';
-import { clearAll } from '../src/storage';
+import { clearAll, getDocument } from '../src/storage';
 import { DatabaseConnection } from './database';
 import { addFile, removeDocument, showHiddenArticles, type DocumentContext } from './documents';
 import type { EngineDeps } from './engine-deps';
@@ -44,7 +44,7 @@ export class SearchEngine implements SearchWorkerApi {
 
   constructor(private readonly deps: EngineDeps) {
     this.connection = new DatabaseConnection(deps.openDb, deps.emit);
-    this.store = new LibraryStore(this.connection, deps.fetchFile, deps.emit);
+    this.store = new LibraryStore(this.queue, this.connection, deps.fetchFile, deps.emit);
     this.session = new EngineSession(deps, this.store, this.connection, this.queue);
     this.documents = {
       connection: this.connection,
@@ -73,7 +73,8 @@ export class SearchEngine implements SearchWorkerApi {
 
   async documentTexts(docId: string, script: ScriptDisplay): Promise<DocumentTexts> {
     await this.session.libraryReady();
-    const doc = this.store.library.document(docId);
+    // The library keeps no document texts in memory: read them from the database.
+    const doc = this.store.library.document(docId) && (await getDocument(await this.connection.get(), docId));
     if (!doc) throw new Error('That document is no longer stored.');
     const show = await displayIn(script);
     return {
@@ -90,7 +91,7 @@ export class SearchEngine implements SearchWorkerApi {
     return this.indexTask(async () => {
       const results: AddFileResult[] = [];
       for (const file of files) results.push(await addFile(this.documents, file));
-      await this.store.saveKeywordIndex();
+      if (results.some((result) => result.ok && !result.duplicate)) this.store.keywordIndexChanged();
       this.store.emitCorpusReady(0);
       this.session.changed();
       return results;

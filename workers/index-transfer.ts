@@ -3,6 +3,7 @@
  * device can search without embedding the corpus itself.
  */
 import { corpusHash } from '../src/core/index-plan';
+import { snapshotOfSaved } from '../src/core/search/keyword-snapshot';
 import { decodeIndexFile, encodeIndexFile, IndexFileError } from '../src/core/index-file';
 import type { Passage } from '../src/core/types';
 import { groupRowsByDocument } from '../src/core/vector/by-document';
@@ -11,7 +12,7 @@ import {
   listDocuments,
   putDocument,
   putIndexMeta,
-  putKeywordIndex,
+  putKeywordSnapshot,
   putVectorBatch,
   readPassages,
   readVectors,
@@ -80,7 +81,9 @@ export async function importIndex(
   for (const doc of file.documents) await putDocument(db, doc, passagesByDoc.get(doc.id) ?? []);
   for (const rows of groupRowsByDocument(file.vectorIds, file.vectors, dims))
     await putVectorBatch(db, { modelId, dims, ...rows });
-  await putKeywordIndex(db, keywordIndexName, file.keywordIndex);
+  // Stored in parts; an index that is not of this version is left out (the library rebuilds it).
+  const keywordIndex = snapshotOfSaved(file.keywordIndex);
+  if (keywordIndex) await putKeywordSnapshot(db, keywordIndexName, keywordIndex);
   await putIndexMeta(db, {
     modelId,
     dims,

@@ -1,17 +1,23 @@
 /**
  * The library as stored: brings the bundled corpus in, loads documents, passages and the keyword index
- * into memory, reloads them after storage changed underneath, and saves the keyword index for next time.
+ * into memory, reloads them after storage changed underneath, and saves the keyword index for next time
+ * (in parts, once changes pause: a save is a cache, and a start after a lost one patches what was saved).
  */
 import type { StatusEvent } from '../src/core/status/events';
 import { createTokenCounter, type TokenCounter } from '../src/core/tokenize/bert-tokenizer';
-import { getKeywordIndex, listDocuments, putKeywordIndex, readPassages } from '../src/storage';
+import { getKeywordSnapshot, listDocuments, putKeywordSnapshot, readPassages } from '../src/storage';
 import { syncCorpus } from './corpus-sync';
 import type { DatabaseConnection } from './database';
 import type { EngineDeps } from './engine-deps';
 import { Library } from './library';
+import type { TaskQueue } from './task-queue';
 
 const KEYWORD_INDEX = 'passages';
 const VOCAB_PATH = '/tokenizer/bert-base-chinese-vocab.txt';
+/** A changed keyword index is saved once it has not changed for this long (ms)… */
+const SAVE_DELAY_MS = 2_000;
+/** …or when its first unsaved change is this old, while changes keep coming (an import of many files). */
+const SAVE_MAX_WAIT_MS = 60_000;
 
 /** The in-memory {@link Library} kept in step with the database. */
 export class LibraryStore {
@@ -20,8 +26,12 @@ export class LibraryStore {
   /** The keyword index's name in storage. */
   readonly keywordIndexName = KEYWORD_INDEX;
   private counter: Promise<TokenCounter> | undefined;
+  /** When the keyword index first changed since it was last saved (`Date.now()`), or `undefined`. */
+  private changedSince: number | undefined;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
+    private readonly queue: TaskQueue,
     private readonly connection: DatabaseConnection,
     private readonly fetchFile: EngineDeps['fetchFile'],
     private readonly emit: (event: StatusEvent) => void,
@@ -48,21 +58,39 @@ export class LibraryStore {
     const started = performance.now();
     const db = await this.connection.get();
     await syncCorpus(db, this.fetchFile, () => this.tokenCounter(), this.emit);
-    const rebuilt = await this.read();
+    await this.read();
     this.emitCorpusReady(performance.now() - started);
-    // Saving is a cache for the next start: searches need not wait for it, and a failure only costs a rebuild.
-    if (rebuilt) this.saveKeywordIndex().catch(() => undefined);
   }
 
   /** Re-reads documents, passages and the keyword index after storage changed underneath (import, clear). */
   async reload(): Promise<void> {
-    if (await this.read()) await this.saveKeywordIndex();
+    await this.read();
     this.emitCorpusReady(0);
   }
 
-  /** Stores the keyword index, so the next start need not rebuild it. */
+  /**
+   * Notes that the keyword index changed. It is saved in the engine's queue once changes pause
+   * ({@link SAVE_DELAY_MS}), or {@link SAVE_MAX_WAIT_MS} after the first unsaved change, so adding files
+   * one after another does not rewrite the whole index each time. Nothing is lost if the tab closes first:
+   * the passages are stored, and the next start patches the saved index with them.
+   */
+  keywordIndexChanged(): void {
+    const now = Date.now();
+    this.changedSince ??= now;
+    clearTimeout(this.saveTimer);
+    const delay = Math.min(SAVE_DELAY_MS, Math.max(0, this.changedSince + SAVE_MAX_WAIT_MS - now));
+    this.saveTimer = setTimeout(() => {
+      // A failed save only costs the next start some patching.
+      this.queue.run(() => this.saveKeywordIndex()).catch(() => undefined);
+    }, delay);
+  }
+
+  /** Stores the keyword index now if it changed since it was last saved, so the next start need not rebuild it. */
   async saveKeywordIndex(): Promise<void> {
-    await putKeywordIndex(await this.connection.get(), KEYWORD_INDEX, this.library.saveKeywordIndex());
+    clearTimeout(this.saveTimer);
+    if (this.changedSince === undefined) return;
+    this.changedSince = undefined;
+    await putKeywordSnapshot(await this.connection.get(), KEYWORD_INDEX, this.library.keywordSnapshot());
   }
 
   /** Tells the page how many visible documents and passages keyword search covers. */
@@ -77,14 +105,14 @@ export class LibraryStore {
     });
   }
 
-  /** Loads what is stored into memory; returns whether the keyword index had to be rebuilt. */
-  private async read(): Promise<boolean> {
+  /** Loads what is stored into memory; a keyword index that differs from the saved one will be saved. */
+  private async read(): Promise<void> {
     const db = await this.connection.get();
     const [documents, passages, saved] = await Promise.all([
       listDocuments(db),
       readPassages(db),
-      getKeywordIndex(db, KEYWORD_INDEX),
+      getKeywordSnapshot(db, KEYWORD_INDEX),
     ]);
-    return this.library.load(documents, passages, saved);
+    if (this.library.load(documents, passages, saved) !== 'saved') this.keywordIndexChanged();
   }
 }

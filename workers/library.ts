@@ -5,56 +5,77 @@ import { corpusHash } from '../src/core/index-plan';
 import {
   addPassages,
   createKeywordIndex,
-  loadKeywordIndex,
   removeDocument,
   searchKeyword,
-  serializeKeywordIndex,
   type KeywordHit,
   type KeywordIndex,
 } from '../src/core/search/keyword-index';
+import {
+  documentFingerprints,
+  loadKeywordSnapshot,
+  savedKeywordIndex,
+  snapshotKeywordIndex,
+  type KeywordSnapshot,
+} from '../src/core/search/keyword-snapshot';
 import type { Passage, StoredDocument } from '../src/core/types';
 import { termContributions, type TermContribution } from '../src/core/inspect/keyword-terms';
 import type { DocumentSummary } from '../src/shared/protocol';
 
-/** A keyword index saved with the hash of the passages it covers. */
-interface SavedKeywordIndex {
-  signature: string;
-  index: string;
-}
+/**
+ * A document as the library keeps it in memory: without its original and cleaned texts, which only
+ * "Show in context" needs (read them with `getDocument`); the passages hold the text search needs.
+ */
+export type LibraryDocument = Omit<StoredDocument, 'raw' | 'text'>;
+
+/**
+ * Where {@link Library.load} got the keyword index: the saved one as it was (`saved`); the saved one
+ * brought up to date with the documents added, changed or removed since it was saved (`patched`: save it
+ * again); or built from the passages, there being no usable saved index (`rebuilt`).
+ */
+export type KeywordIndexSource = 'saved' | 'patched' | 'rebuilt';
 
 /** Documents, passages and the keyword index, kept in step with the database. */
 export class Library {
-  private readonly documents = new Map<string, StoredDocument>();
+  private readonly documents = new Map<string, LibraryDocument>();
   private readonly passages = new Map<string, Passage>();
   private keyword: KeywordIndex = createKeywordIndex();
 
   /**
-   * Replaces the contents with what the database holds. A saved keyword index is used when it covers
-   * exactly these passages; otherwise the index is rebuilt. Returns whether it was rebuilt.
+   * Replaces the contents with what the database holds. A saved keyword index is used for the documents
+   * whose passages it describes; the others are indexed (or dropped from it) now.
    */
-  load(documents: StoredDocument[], passages: Passage[], saved?: string): boolean {
+  load(
+    documents: readonly StoredDocument[],
+    passages: readonly Passage[],
+    saved?: KeywordSnapshot,
+  ): KeywordIndexSource {
     this.documents.clear();
     this.passages.clear();
-    for (const doc of documents) this.documents.set(doc.id, doc);
+    for (const doc of documents) this.documents.set(doc.id, withoutTexts(doc));
     for (const passage of passages) this.passages.set(passage.id, passage);
-    const restored = saved ? restoreKeywordIndex(saved, corpusHash(passages)) : undefined;
+    const restored = saved && restore(saved, passages);
     this.keyword = restored ?? createKeywordIndex();
-    if (!restored) addPassages(this.keyword, passages);
-    return !restored;
+    if (!restored) {
+      addPassages(this.keyword, passages);
+      return 'rebuilt';
+    }
+    if (saved.head.corpusSignature !== undefined) return 'patched';
+    return patch(this.keyword, saved.head.fingerprints, passages) ? 'patched' : 'saved';
   }
 
-  /** The keyword index with the hash of the passages it covers, for {@link Library.load}. */
+  /** The keyword index in parts, with the fingerprints of the passages it covers, for {@link Library.load}. */
+  keywordSnapshot(): KeywordSnapshot {
+    return snapshotKeywordIndex(this.keyword, documentFingerprints(this.allPassages()));
+  }
+
+  /** The keyword index as one string, for an `.ossindex` file. */
   saveKeywordIndex(): string {
-    const saved: SavedKeywordIndex = {
-      signature: corpusHash(this.allPassages()),
-      index: serializeKeywordIndex(this.keyword),
-    };
-    return JSON.stringify(saved);
+    return savedKeywordIndex(this.keyword, this.allPassages());
   }
 
   /** Adds a document and its passages. */
   add(doc: StoredDocument, passages: Passage[]): void {
-    this.documents.set(doc.id, doc);
+    this.documents.set(doc.id, withoutTexts(doc));
     for (const passage of passages) this.passages.set(passage.id, passage);
     addPassages(this.keyword, passages);
   }
@@ -87,8 +108,8 @@ export class Library {
       .flatMap((doc) => this.passagesOf(doc.id).map((passage) => passage.id));
   }
 
-  /** A document by id. */
-  document(docId: string): StoredDocument | undefined {
+  /** A document by id (without its texts). */
+  document(docId: string): LibraryDocument | undefined {
     return this.documents.get(docId);
   }
 
@@ -97,8 +118,8 @@ export class Library {
     return this.passages.get(id);
   }
 
-  /** All documents. */
-  allDocuments(): StoredDocument[] {
+  /** All documents (without their texts). */
+  allDocuments(): LibraryDocument[] {
     return [...this.documents.values()];
   }
 
@@ -125,8 +146,9 @@ export class Library {
 
   /** Passages of one document in order. */
   passagesOf(docId: string): Passage[] {
-    return this.allPassages()
-      .filter((passage) => passage.docId === docId)
+    const ids = this.keyword.passagesByDoc.get(docId) ?? [];
+    return Array.from(ids, (id) => this.passages.get(id))
+      .filter((passage) => passage !== undefined)
       .sort((a, b) => a.index - b.index);
   }
 
@@ -141,13 +163,34 @@ export class Library {
   }
 }
 
-function restoreKeywordIndex(saved: string, signature: string): KeywordIndex | undefined {
+function withoutTexts(doc: StoredDocument): LibraryDocument {
+  const { raw: _raw, text: _text, ...rest } = doc;
+  return rest;
+}
+
+/**
+ * The saved index, if it is of this version and complete. One saved as a single string by an older
+ * version has no fingerprints: it is used only if it covers exactly `passages`.
+ */
+function restore(saved: KeywordSnapshot, passages: readonly Passage[]): KeywordIndex | undefined {
+  const { corpusSignature } = saved.head;
+  if (corpusSignature !== undefined && corpusSignature !== corpusHash(passages)) return undefined;
   try {
-    const parsed = JSON.parse(saved) as Partial<SavedKeywordIndex>;
-    return parsed.signature === signature && typeof parsed.index === 'string'
-      ? loadKeywordIndex(parsed.index)
-      : undefined;
+    return loadKeywordSnapshot(saved);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Brings a saved index up to date with `passages`: drops the documents whose passages changed or are gone,
+ * and indexes the documents it lacks. Returns whether anything changed.
+ */
+function patch(index: KeywordIndex, saved: Record<string, string>, passages: readonly Passage[]): boolean {
+  const current = documentFingerprints(passages);
+  const stale = [...index.passagesByDoc.keys()].filter((docId) => current.get(docId) !== saved[docId]);
+  for (const docId of stale) removeDocument(index, docId);
+  const missing = passages.filter((passage) => !index.passagesByDoc.has(passage.docId));
+  addPassages(index, missing);
+  return stale.length > 0 || missing.length > 0;
 }

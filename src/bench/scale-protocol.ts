@@ -22,6 +22,8 @@ export interface ScaleIngestResult {
   vectorBytesPerVector: number;
   /** Why the keyword index could not be saved (the next start rebuilds it), if it could not. */
   keywordIndexError?: string;
+  /** Saving the keyword index in parts (`putKeywordSnapshot`), ms; part of the ingest time. */
+  keywordSaveMs: number;
 }
 
 /** A fresh page opens the stored database as the app's worker does, then searches it. */

@@ -6,11 +6,11 @@
 import { dot, Int8Rows, quantizeInt8, TopK, VectorMatrix } from '../core/vector';
 import { Library } from '../../workers/library';
 import {
-  getKeywordIndex,
+  getKeywordSnapshot,
   listDocuments,
   openSearchDb,
   putDocument,
-  putKeywordIndex,
+  putKeywordSnapshot,
   putVectorBatch,
   readPassages,
   readVectors,
@@ -56,10 +56,10 @@ function queryVectors(count: number, dims: number): Float32Array[] {
   return Array.from({ length: count }, (_, i) => packed.slice(i * dims, (i + 1) * dims));
 }
 
-/** Saves the keyword index as the worker does; returns why it could not be saved, if so. */
+/** Saves the keyword index in parts as the worker does; returns why it could not be saved, if so. */
 async function saveKeywordIndex(db: SearchDb, library: Library): Promise<string | undefined> {
   try {
-    await putKeywordIndex(db, KEYWORD_INDEX, library.saveKeywordIndex());
+    await putKeywordSnapshot(db, KEYWORD_INDEX, library.keywordSnapshot());
     return undefined;
   } catch (error) {
     return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -78,7 +78,9 @@ async function ingest({ passages: count, dims }: ScaleIngestRequest): Promise<Sc
       await putDocument(db, doc, own);
       library.add(doc, own);
     }
+    const saveStarted = performance.now();
     const keywordIndexError = await saveKeywordIndex(db, library);
+    const keywordSaveMs = performance.now() - saveStarted;
     const passagesPerSecond = count / ((performance.now() - started) / 1000);
     const vectors = clusteredUnitVectors(count, dims, CLUSTERS, DATA_SEED);
     const vectorsStarted = performance.now();
@@ -107,6 +109,7 @@ async function ingest({ passages: count, dims }: ScaleIngestRequest): Promise<Sc
       idbBytes: usage ?? 0,
       vectorBytesPerVector: vectorBytes / count,
       keywordIndexError,
+      keywordSaveMs,
     };
   } finally {
     db.close();
@@ -122,11 +125,11 @@ async function start({ passages, runs }: ScaleStartRequest): Promise<ScaleStartR
     const [documents, stored, saved] = await Promise.all([
       listDocuments(db),
       readPassages(db),
-      getKeywordIndex(db, KEYWORD_INDEX),
+      getKeywordSnapshot(db, KEYWORD_INDEX),
     ]);
     if (stored.length !== passages)
       throw new Error(`scale: ${stored.length} passages stored, expected ${passages}`);
-    const keywordIndexRebuilt = library.load(documents, stored, saved);
+    const keywordIndexRebuilt = library.load(documents, stored, saved) === 'rebuilt';
     if (library.searchKeyword(queries[0]!, K).length === 0)
       throw new Error(`scale: no hit for ${queries[0]}`);
     const firstKeywordMs = performance.now() - started;

@@ -7,6 +7,7 @@ export {
   DB_NAME,
   DB_VERSION,
   type KeywordIndexRecord,
+  type KeywordPartRecord,
   type SearchDb,
   type SearchDbSchema,
   type VectorRecord,
@@ -31,4 +32,4 @@ export {
   type StoredVectors,
   type VectorBatch,
 } from './vectors';
-export { clearAll, getIndexMeta, getKeywordIndex, putIndexMeta, putKeywordIndex } from './meta';
+export { clearAll, getIndexMeta, getKeywordSnapshot, putIndexMeta, putKeywordSnapshot } from './meta';

@@ -1,6 +1,7 @@
 /**
- * Small records: index meta per model, serialised keyword indexes, and wiping everything.
+ * Small records: index meta per model, keyword indexes in parts, and wiping everything.
  */
+import type { KeywordSnapshot } from '../core/search/keyword-snapshot';
 import type { IndexMeta } from '../core/types';
 import { withStorageErrors } from './errors';
 import type { SearchDb } from './schema';
@@ -28,36 +29,55 @@ export function putIndexMeta(db: SearchDb, meta: IndexMeta): Promise<void> {
   });
 }
 
+/** The keys of every part of the keyword index `name`. */
+function partsOf(name: string): IDBKeyRange {
+  return IDBKeyRange.bound([name, 0], [name, Infinity]);
+}
+
 /**
- * Stores a serialised keyword index under a name.
+ * Stores a keyword index in parts under a name, replacing the parts stored before, in one transaction
+ * (a reader sees the old index or the new one, never a mix).
  *
  * @example
- * await putKeywordIndex(db, 'bm25-zh', JSON.stringify(miniSearch));
+ * await putKeywordSnapshot(db, 'passages', snapshotKeywordIndex(index, documentFingerprints(passages)));
  */
-export function putKeywordIndex(db: SearchDb, name: string, json: string): Promise<void> {
+export function putKeywordSnapshot(
+  db: SearchDb,
+  name: string,
+  { head, parts }: KeywordSnapshot,
+): Promise<void> {
   return withStorageErrors(async () => {
-    await db.put('keyword', { name, json });
+    const tx = db.transaction('keywordParts', 'readwrite');
+    await Promise.all([
+      tx.store.delete(partsOf(name)),
+      tx.store.put({ name, part: 0, head }),
+      ...parts.map((terms, i) => tx.store.put({ name, part: i + 1, terms })),
+      tx.done,
+    ]);
   });
 }
 
 /**
- * The serialised keyword index stored under a name, or `undefined`.
+ * The keyword index stored in parts under a name, or `undefined`.
  *
  * @example
- * const json = await getKeywordIndex(db, 'bm25-zh');
+ * const snapshot = await getKeywordSnapshot(db, 'passages');
  */
-export async function getKeywordIndex(db: SearchDb, name: string): Promise<string | undefined> {
-  return (await db.get('keyword', name))?.json;
+export async function getKeywordSnapshot(db: SearchDb, name: string): Promise<KeywordSnapshot | undefined> {
+  const [first, ...rest] = await db.getAll('keywordParts', partsOf(name));
+  if (first === undefined || !('head' in first)) return undefined;
+  return { head: first.head, parts: rest.flatMap((record) => ('terms' in record ? [record.terms] : [])) };
 }
 
 /**
- * Deletes every record of every store (documents, passages, vectors, meta, keyword), in one transaction.
+ * Deletes every record of every store (documents, passages, vectors, meta, keyword parts), in one
+ * transaction.
  *
  * @example
  * await clearAll(db);
  */
 export async function clearAll(db: SearchDb): Promise<void> {
-  const names = ['documents', 'passages', 'vectors', 'meta', 'keyword'] as const;
+  const names = ['documents', 'passages', 'vectors', 'meta', 'keywordParts'] as const;
   const tx = db.transaction(names, 'readwrite');
   await Promise.all([...names.map((name) => tx.objectStore(name).clear()), tx.done]);
 }

@@ -4,6 +4,7 @@
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { quantizeStoredVectors } from './int8-migration';
+import { splitKeywordIndexes } from './keyword-migration';
 import type { SearchDb, SearchDbSchema } from './schema';
 
 /** The upgrade (`versionchange`) transaction. */
@@ -41,6 +42,12 @@ export const migrations: readonly Migration[] = [
     vectors.createIndex('by-model-doc', 'docKeys', { multiEntry: true });
     // A failed request aborts the upgrade transaction itself, which rejects the open.
     quantizeStoredVectors(tx).catch(() => undefined);
+  },
+  // 3 → 4: the keyword index in parts (head + terms) instead of one JSON string, which outgrew V8's maximum
+  // string length and IndexedDB's record size at scale; saved indexes are converted.
+  (db, tx) => {
+    db.createObjectStore('keywordParts', { keyPath: ['name', 'part'] });
+    splitKeywordIndexes(db, tx).catch(() => undefined);
   },
 ];
 

@@ -2,13 +2,14 @@
  * The IndexedDB schema: store names, keys, indexes and record types.
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
+import type { KeywordSnapshotHead, KeywordTermPart } from '../core/search/keyword-snapshot';
 import type { IndexMeta, Passage, StoredDocument } from '../core/types';
 
 /** Default database name. */
 export const DB_NAME = 'semantic-search';
 
 /** Current schema version: the number of migrations in `migrations.ts`. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * Vectors of one model, stored as int8 codes with one scale per row (about 516 bytes per 512-d vector, a
@@ -41,13 +42,21 @@ export interface VectorRecord {
 /** `firstIndex` of a pack record (passage indices of batches are ≥ 0). */
 export const PACK_INDEX = -1;
 
-/** A serialised keyword (BM25) index. */
+/** A keyword (BM25) index saved as one JSON string: the `keyword` store of versions 2 and 3. */
 export interface KeywordIndexRecord {
   /** Index name, e.g. the tokenizer it was built with. */
   name: string;
   /** The index as JSON text. */
   json: string;
 }
+
+/**
+ * One record of a keyword index saved in parts (`keyword-snapshot.ts`): part 0 is the head, parts 1…n the
+ * terms. Since version 4.
+ */
+export type KeywordPartRecord = { name: string } & (
+  { part: 0; head: KeywordSnapshotHead } | { part: number; terms: KeywordTermPart }
+);
 
 /** The typed schema (idb `DBSchema`) of the search database. */
 export interface SearchDbSchema extends DBSchema {
@@ -59,7 +68,9 @@ export interface SearchDbSchema extends DBSchema {
     indexes: { 'by-model': string; 'by-model-doc': [modelId: string, docId: string] };
   };
   meta: { key: string; value: IndexMeta };
+  /** Versions 2 and 3 only (version 4 moves its record to `keywordParts`). */
   keyword: { key: string; value: KeywordIndexRecord };
+  keywordParts: { key: [name: string, part: number]; value: KeywordPartRecord };
 }
 
 /** An open connection to the search database. */

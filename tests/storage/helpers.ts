@@ -4,6 +4,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openSearchDb, type SearchDb, type StoredDocument } from '../../src/storage';
 import type { Passage } from '../../src/core/types';
 import { quantizeInt8, type QuantizedMatrix } from '../../src/core/vector';
+import { addPassages, createKeywordIndex } from '../../src/core/search/keyword-index';
+import {
+  documentFingerprints,
+  snapshotKeywordIndex,
+  type KeywordSnapshot,
+} from '../../src/core/search/keyword-snapshot';
 
 /** A fresh database in its own in-memory IndexedDB, so tests never share state. */
 export function freshDb(): Promise<SearchDb> {
@@ -55,4 +61,11 @@ export function vectorsOf(ids: readonly string[], dims: number): Float32Array {
 /** What reading {@link vectorsOf} back from storage gives: the same rows as int8 codes and row scales. */
 export function storedVectorsOf(ids: readonly string[], dims: number): QuantizedMatrix {
   return quantizeInt8(vectorsOf(ids, dims), dims);
+}
+
+/** The keyword index of `passages`, as stored in parts. */
+export function keywordSnapshotOf(passages: readonly Passage[]): KeywordSnapshot {
+  const index = createKeywordIndex();
+  addPassages(index, passages);
+  return snapshotKeywordIndex(index, documentFingerprints(passages));
 }

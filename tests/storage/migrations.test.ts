@@ -5,7 +5,7 @@ import {
   DB_VERSION,
   embeddedPassageIds,
   getIndexMeta,
-  getKeywordIndex,
+  getKeywordSnapshot,
   listDocuments,
   migrate,
   migrations,
@@ -13,12 +13,15 @@ import {
   openSearchDb,
   putDocument,
   putIndexMeta,
-  putKeywordIndex,
+  putKeywordSnapshot,
   readPassages,
   readVectors,
   type SearchDbSchema,
 } from '../../src/storage';
-import { sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
+import { keywordSnapshotOf, sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
+import { addPassages, createKeywordIndex, searchKeyword } from '../../src/core/search/keyword-index';
+import { loadKeywordSnapshot, PART_TERMS, savedKeywordIndex } from '../../src/core/search/keyword-snapshot';
+import { naiveCorpusPassages } from '../core/search/corpus-fixture';
 
 describe('migrations', () => {
   it('has one step per version', () => {
@@ -44,7 +47,13 @@ describe('migrations', () => {
 
     const db = await openSearchDb({ factory, name: 'search' });
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['documents', 'keyword', 'meta', 'passages', 'vectors']);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'documents',
+      'keywordParts',
+      'meta',
+      'passages',
+      'vectors',
+    ]);
     expect([...db.transaction('vectors').store.indexNames].sort()).toEqual(['by-model', 'by-model-doc']);
     expect(await listDocuments(db)).toEqual([doc]);
     expect(await readPassages(db)).toEqual(passages);
@@ -54,8 +63,9 @@ describe('migrations', () => {
     });
     expect(await getIndexMeta(db, 'm')).toEqual(meta);
     expect(await db.transaction('vectors').store.index('by-model-doc').count(['m', 'a'])).toBe(1);
-    await putKeywordIndex(db, 'bm25', '{}');
-    expect(await getKeywordIndex(db, 'bm25')).toBe('{}');
+    const keyword = keywordSnapshotOf(sampleDoc('k', 2).passages);
+    await putKeywordSnapshot(db, 'bm25', keyword);
+    expect(await getKeywordSnapshot(db, 'bm25')).toEqual(keyword);
   });
 
   it('rewrites version 2 float vectors as int8 and deletes a damaged record so its passages are embedded again', async () => {
@@ -76,6 +86,29 @@ describe('migrations', () => {
     expect(stored.passageIds).toEqual([...good].sort());
     expect(stored.quantized).toEqual(storedVectorsOf([...good].sort(), 8));
     expect(await embeddedPassageIds(db, 'm')).not.toContain('z#0');
+  });
+
+  it('converts a version 3 keyword index saved as one string into parts that search the same, and drops one it cannot read', async () => {
+    const factory = new IDBFactory();
+    const v3 = await openDatabase<SearchDbSchema>(factory, 'search', 3, {
+      upgrade: (db, oldVersion, _newVersion, tx) => migrate(db, tx, oldVersion, 3),
+    });
+    const passages = naiveCorpusPassages();
+    const index = createKeywordIndex();
+    addPassages(index, passages);
+    await v3.put('keyword', { name: 'passages', json: savedKeywordIndex(index, passages) });
+    await v3.put('keyword', { name: 'broken', json: '{"signature":"x","index":"{"}' });
+    v3.close();
+
+    const db = await openSearchDb({ factory, name: 'search' });
+    expect(db.objectStoreNames.contains('keyword')).toBe(false);
+    const converted = await getKeywordSnapshot(db, 'passages');
+    expect(converted?.parts.length).toBeGreaterThan(1);
+    expect(converted?.parts.every((part) => (JSON.parse(part) as unknown[]).length <= PART_TERMS)).toBe(true);
+    const loaded = loadKeywordSnapshot(converted!);
+    for (const query of ['北京AI相关社会融资', 'PP-OCRv5 参数规模', 'derivative models', '開源'])
+      expect(searchKeyword(loaded, query, 10)).toEqual(searchKeyword(index, query, 10));
+    expect(await getKeywordSnapshot(db, 'broken')).toBeUndefined();
   });
 
   it('refuses a version it has no migration for', () => {

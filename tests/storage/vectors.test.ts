@@ -5,11 +5,11 @@ import {
   deleteDocument,
   embeddedPassageIds,
   getIndexMeta,
-  getKeywordIndex,
+  getKeywordSnapshot,
   listDocuments,
   putDocument,
   putIndexMeta,
-  putKeywordIndex,
+  putKeywordSnapshot,
   putVectorBatch,
   putVectorBatches,
   readPassages,
@@ -23,7 +23,7 @@ import { dequantizeInt8, dot } from '../../src/core/vector';
 
 const cosine = (a: Float32Array, b: Float32Array): number =>
   dot(a, 0, b, 0, a.length) / Math.sqrt(dot(a, 0, a, 0, a.length) * dot(b, 0, b, 0, b.length));
-import { freshDb, sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
+import { freshDb, keywordSnapshotOf, sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
 
 const dims = 8;
 
@@ -220,10 +220,11 @@ describe('meta, keyword index and clearing', () => {
       updatedAt: 5,
     };
     await putIndexMeta(db, meta);
-    await putKeywordIndex(db, 'bm25', '{"documentCount":0}');
+    const keyword = keywordSnapshotOf(sampleDoc('k', 3).passages);
+    await putKeywordSnapshot(db, 'bm25', keyword);
     expect(await getIndexMeta(db, 'm')).toEqual(meta);
-    expect(await getKeywordIndex(db, 'bm25')).toBe('{"documentCount":0}');
-    expect(await getKeywordIndex(db, 'other')).toBeUndefined();
+    expect(await getKeywordSnapshot(db, 'bm25')).toEqual(keyword);
+    expect(await getKeywordSnapshot(db, 'other')).toBeUndefined();
     expect((await readVectors(db, 'm')).quantized.dims).toBe(512);
     await clearModelVectors(db, 'm');
     expect(await getIndexMeta(db, 'm')).toBeUndefined();
@@ -232,12 +233,12 @@ describe('meta, keyword index and clearing', () => {
   it('clearAll empties every store', async () => {
     const { db, passages } = await corpusDb();
     await storeBatch(db, 'm', passages);
-    await putKeywordIndex(db, 'bm25', '{}');
+    await putKeywordSnapshot(db, 'bm25', keywordSnapshotOf(passages));
     await clearAll(db);
     expect(await listDocuments(db)).toEqual([]);
     expect(await readPassages(db)).toEqual([]);
     expect(await embeddedPassageIds(db, 'm')).toEqual(new Set());
-    expect(await getKeywordIndex(db, 'bm25')).toBeUndefined();
+    expect(await getKeywordSnapshot(db, 'bm25')).toBeUndefined();
   });
 
   it('stores several batches in one call, all or nothing', async () => {

@@ -1,6 +1,7 @@
 /**
  * BM25 keyword index over passages, a thin wrapper around MiniSearch with Chinese-aware terms
- * (see `tokenize.ts`). Pure data: persist it with {@link serializeKeywordIndex}.
+ * (see `tokenize.ts`). Pure data: persist it in parts (`keyword-snapshot.ts`) or as one string
+ * ({@link serializeKeywordIndex}, for `.ossindex` files).
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import { normalizeForMatch } from '../text/script';
@@ -8,9 +9,10 @@ import type { Passage } from '../types';
 import { KEYWORD_RANKING, type KeywordRanking } from './keyword-ranking';
 import { CJK_CHAR, indexTerms, isLatinWord, queryTerms } from './tokenize';
 
-const FORMAT = 'keyword-index';
+/** The `format` of a serialised keyword index. */
+export const KEYWORD_INDEX_FORMAT = 'keyword-index';
 /** 2: no segmenter words, no stop-character unigrams (older saved indexes are rebuilt from the passages). */
-const VERSION = 2;
+export const KEYWORD_INDEX_VERSION = 2;
 
 /** MiniSearch options that index and query terms the way `ranking` says. */
 function miniSearchOptions(ranking: KeywordRanking): Options<Passage> {
@@ -148,28 +150,81 @@ function rerankUnigrams(query: string, ranking: KeywordRanking): string[] {
   );
 }
 
-interface SerializedKeywordIndex {
-  format: typeof FORMAT;
+/** The index as plain data (what {@link serializeKeywordIndex} writes as JSON). */
+export interface SerializedKeywordIndex {
+  /** Always {@link KEYWORD_INDEX_FORMAT}. */
+  format: typeof KEYWORD_INDEX_FORMAT;
+  /** {@link KEYWORD_INDEX_VERSION} when written. */
   version: number;
+  /** Passage ids per document id. */
   passagesByDoc: Record<string, string[]>;
+  /** MiniSearch's plain object (`toJSON()`). */
   miniSearch: AsPlainObject;
 }
 
 /**
- * Serialises the index to a JSON string (for IndexedDB). The format carries a version: after a change of
- * tokenisation, {@link loadKeywordIndex} refuses old data so callers rebuild it.
+ * Serialises the index to a JSON string (for an `.ossindex` file; the database stores it in parts, see
+ * `keyword-snapshot.ts`). The format carries a version: after a change of tokenisation,
+ * {@link loadKeywordIndex} refuses old data so callers rebuild it.
  *
  * @example
- * await db.put('meta', serializeKeywordIndex(index), 'keyword-index');
+ * const json = serializeKeywordIndex(index);
  */
 export function serializeKeywordIndex(index: KeywordIndex): string {
   const data: SerializedKeywordIndex = {
-    format: FORMAT,
-    version: VERSION,
+    format: KEYWORD_INDEX_FORMAT,
+    version: KEYWORD_INDEX_VERSION,
     passagesByDoc: Object.fromEntries(Array.from(index.passagesByDoc, ([docId, ids]) => [docId, [...ids]])),
     miniSearch: index.search.toJSON(),
   };
   return JSON.stringify(data);
+}
+
+/**
+ * Parses what {@link serializeKeywordIndex} wrote, without building the index. Throws `keyword-index: ...`
+ * errors for data that is not a keyword index.
+ *
+ * @example
+ * const data = parseKeywordIndex(json);
+ */
+export function parseKeywordIndex(json: string): SerializedKeywordIndex {
+  let data: Partial<SerializedKeywordIndex> | null;
+  try {
+    data = JSON.parse(json) as Partial<SerializedKeywordIndex> | null;
+  } catch {
+    throw new Error('keyword-index: not JSON');
+  }
+  if (
+    data?.format !== KEYWORD_INDEX_FORMAT ||
+    data.miniSearch === undefined ||
+    data.passagesByDoc === undefined
+  ) {
+    throw new Error('keyword-index: not a serialised keyword index');
+  }
+  return data as SerializedKeywordIndex;
+}
+
+/**
+ * Builds the index from its plain data. Throws a `keyword-index: ...` error for another version (rebuild
+ * from the passages then).
+ *
+ * @example
+ * const index = restoreKeywordIndex(parseKeywordIndex(json));
+ */
+export function restoreKeywordIndex(data: SerializedKeywordIndex): KeywordIndex {
+  if (data.version !== KEYWORD_INDEX_VERSION) {
+    throw new Error(
+      `keyword-index: unsupported version ${String(data.version)} (expected ${KEYWORD_INDEX_VERSION})`,
+    );
+  }
+  const passagesByDoc = new Map(
+    Object.entries(data.passagesByDoc).map(([docId, ids]) => [docId, new Set(ids)]),
+  );
+  return {
+    search: MiniSearch.loadJS(data.miniSearch, miniSearchOptions(KEYWORD_RANKING)),
+    passagesByDoc,
+    ranking: KEYWORD_RANKING,
+  };
 }
 
 /**
@@ -180,24 +235,5 @@ export function serializeKeywordIndex(index: KeywordIndex): string {
  * const index = loadKeywordIndex(json);
  */
 export function loadKeywordIndex(json: string): KeywordIndex {
-  let data: Partial<SerializedKeywordIndex> | null;
-  try {
-    data = JSON.parse(json) as Partial<SerializedKeywordIndex> | null;
-  } catch {
-    throw new Error('keyword-index: not JSON');
-  }
-  if (data?.format !== FORMAT || data.miniSearch === undefined || data.passagesByDoc === undefined) {
-    throw new Error('keyword-index: not a serialised keyword index');
-  }
-  if (data.version !== VERSION) {
-    throw new Error(`keyword-index: unsupported version ${String(data.version)} (expected ${VERSION})`);
-  }
-  const passagesByDoc = new Map(
-    Object.entries(data.passagesByDoc).map(([docId, ids]) => [docId, new Set(ids)]),
-  );
-  return {
-    search: MiniSearch.loadJS(data.miniSearch, miniSearchOptions(KEYWORD_RANKING)),
-    passagesByDoc,
-    ranking: KEYWORD_RANKING,
-  };
+  return restoreKeywordIndex(parseKeywordIndex(json));
 }

@@ -3,7 +3,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Passage } from '../../../src/core/types';
+import type { Passage, StoredDocument } from '../../../src/core/types';
 
 /** Passages of one document, one per string. */
 export function passagesOf(docId: string, texts: readonly string[]): Passage[] {
@@ -16,6 +16,23 @@ export function passagesOf(docId: string, texts: readonly string[]): Passage[] {
     end: text.length,
     tokens: 0,
   }));
+}
+
+/** A user document `id` whose cleaned text is its passages' texts, one per line. */
+export function documentOf(id: string, passages: readonly Passage[]): StoredDocument {
+  return {
+    id,
+    source: `${id}.txt`,
+    title: id,
+    encoding: 'utf-8',
+    text: passages.map((passage) => passage.text).join('\n'),
+    report: [],
+    size: 0,
+    origin: 'user',
+    hidden: false,
+    raw: '',
+    addedAt: 0,
+  };
 }
 
 /** The raw corpus files, each split at blank or single newlines into non-empty paragraphs. */

@@ -4,7 +4,7 @@ import type { SearchMode } from '../../../src/core/search/fuse';
 import { Library } from '../../../workers/library';
 import { runSearch, type DenseSide } from '../../../workers/searcher';
 import type { FallbackReason } from '../../../src/shared/messages';
-import { passagesOf } from './corpus-fixture';
+import { documentOf, passagesOf } from './corpus-fixture';
 
 const LOADING: FallbackReason = { code: 'keyword-fallback', reason: 'model-loading' };
 
@@ -23,24 +23,7 @@ describe('hasSearchTerms', () => {
 describe('runSearch with nothing to search for', () => {
   const library = new Library();
   const passages = passagesOf('doc', ['的的的，是是是。', '开源模型的下载量持续增长。']);
-  library.load(
-    [
-      {
-        id: 'doc',
-        source: 'doc.txt',
-        title: 'doc',
-        encoding: 'utf-8',
-        text: passages.map((p) => p.text).join('\n'),
-        report: [],
-        size: 0,
-        origin: 'user',
-        hidden: false,
-        raw: '',
-        addedAt: 0,
-      },
-    ],
-    passages,
-  );
+  library.load([documentOf('doc', passages)], passages);
   const dense = {
     model: { queryInstruction: undefined },
     embedder: {
