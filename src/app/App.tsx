@@ -9,7 +9,6 @@ import { droppedFiles } from '../components/import/dropped-files';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Inspector } from '../components/inspector/Inspector';
-import { S as inspectorText } from '../components/inspector/strings';
 import { ModelManager } from '../components/ModelManager';
 import { ProgressBars } from '../components/ProgressBars';
 import { Notices } from '../components/Notices';
@@ -141,7 +140,7 @@ export function App() {
               setWhy(undefined);
             }}
           >
-            {inspectorText.inspect}
+            {t('inspector.inspect')}
           </button>
         </p>
         {unknownModel && (

@@ -1,10 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import type { SearchTrace } from '../../shared/inspect';
 import type { SearchHit } from '../../shared/protocol';
+import { useDecimal } from './decimal';
 import { Step } from './Step';
-import { S } from './strings';
-
-const T = S.stages.fusion;
-const share = (value: number) => (value === 0 ? '—' : value.toFixed(5));
 
 /** Dense rank, keyword rank and each side's RRF share, giving the final order. */
 export function FusionStep({
@@ -16,20 +14,23 @@ export function FusionStep({
   hits: SearchHit[];
   focusId?: string;
 }) {
+  const { t } = useTranslation();
+  const decimal = useDecimal();
+  const share = (value: number) => (value === 0 ? '—' : decimal(value, 5));
   const titles = new Map(hits.map((hit) => [hit.passageId, hit.title]));
   return (
-    <Step id="fusion" title={T.title} explain={T.explain}>
+    <Step id="fusion" title={t('inspector.fusion.title')} explain={t('inspector.fusion.explain')}>
       <div className="table-scroll">
         <table className="inspector-table" data-testid="inspector-fusion">
           <thead>
             <tr>
-              <th>{T.final}</th>
-              <th>{T.passage}</th>
-              <th>{T.denseRank}</th>
-              <th>{T.keywordRank}</th>
-              <th>{T.denseShare}</th>
-              <th>{T.keywordShare}</th>
-              <th>{T.fused}</th>
+              <th>{t('inspector.fusion.final')}</th>
+              <th>{t('inspector.fusion.passage')}</th>
+              <th>{t('inspector.fusion.denseRank')}</th>
+              <th>{t('inspector.fusion.keywordRank')}</th>
+              <th>{t('inspector.fusion.denseShare')}</th>
+              <th>{t('inspector.fusion.keywordShare')}</th>
+              <th>{t('inspector.fusion.fused')}</th>
             </tr>
           </thead>
           <tbody>
@@ -41,7 +42,7 @@ export function FusionStep({
                 <td>{row.keywordRank ?? '—'}</td>
                 <td>{share(row.denseContribution)}</td>
                 <td>{share(row.keywordContribution)}</td>
-                <td>{row.fused.toFixed(5)}</td>
+                <td>{decimal(row.fused, 5)}</td>
               </tr>
             ))}
           </tbody>

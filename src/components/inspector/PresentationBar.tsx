@@ -1,6 +1,6 @@
 import { useEffect, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Presentation, PresentationAction } from '../../core/inspect/presentation';
-import { S } from './strings';
 
 /** Starts and steps through presentation mode; arrow keys step while presenting. */
 export function PresentationBar({
@@ -12,6 +12,7 @@ export function PresentationBar({
   steps: number;
   dispatch: Dispatch<PresentationAction>;
 }) {
+  const { t } = useTranslation();
   useEffect(() => {
     if (state.mode !== 'present') return;
     const onKey = (event: KeyboardEvent) => {
@@ -28,7 +29,7 @@ export function PresentationBar({
     return (
       <p className="presentation-bar">
         <button type="button" onClick={() => dispatch({ type: 'start', steps })}>
-          {S.present}
+          {t('inspector.present')}
         </button>
       </p>
     );
@@ -36,18 +37,18 @@ export function PresentationBar({
   return (
     <p className="presentation-bar" data-testid="presentation-bar">
       <button type="button" onClick={() => dispatch({ type: 'previous' })} disabled={state.step === 0}>
-        ← {S.previous}
+        {t('inspector.previous')}
       </button>
-      <span>{S.stepOf(state.step + 1, state.steps)}</span>
+      <span>{t('inspector.stepOf', { step: state.step + 1, total: state.steps })}</span>
       <button
         type="button"
         onClick={() => dispatch({ type: 'next' })}
         disabled={state.step === state.steps - 1}
       >
-        {S.next} →
+        {t('inspector.next')}
       </button>
       <button type="button" onClick={() => dispatch({ type: 'stop' })}>
-        {S.endPresent}
+        {t('inspector.endPresent')}
       </button>
     </p>
   );
