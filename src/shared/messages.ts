@@ -8,9 +8,34 @@ export type FallbackReason =
   | { code: 'keyword-fallback'; reason: 'model-loading' | 'index-building' }
   | { code: 'keyword-fallback'; reason: 'model-unavailable'; cause: string };
 
+/**
+ * Why a file could not be added: an `IngestError`'s reason (an archive that unpacks past its limit set apart
+ * as `zip-bomb`), or `error` for a failure no reason names (`detail` is then the error's own text). Sizes are
+ * in bytes.
+ */
+export type FileRefusal = {
+  code: 'file-refused';
+  file: string;
+  reason:
+    | 'empty'
+    | 'binary'
+    | 'too-large'
+    | 'zip-bomb'
+    | 'undecodable'
+    | 'unsupported'
+    | 'corrupt'
+    | 'encrypted'
+    | 'scanned'
+    | 'error';
+  bytes?: number;
+  limit?: number;
+  detail?: string;
+};
+
 /** A message from the worker. */
 export type Message =
   | FallbackReason
+  | FileRefusal
   /** A bundled article could not be fetched (`not-found`) or its bytes differ from the manifest. */
   | { code: 'corpus-file-refused'; file: string; reason: 'not-found' | 'hash-mismatch' }
   /** This tab's database upgrade waits until another tab with an older version closes. */

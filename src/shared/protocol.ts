@@ -6,7 +6,7 @@ import type { CleaningStepReport, PageSpan } from '../core/types';
 import type { SearchMode } from '../core/search/fuse';
 import type { StatusEvent } from '../core/status/events';
 import type { PassageVectors, SearchTrace } from './inspect';
-import type { FallbackReason } from './messages';
+import type { FallbackReason, FileRefusal } from './messages';
 
 export type { SearchMode } from '../core/search/fuse';
 
@@ -163,7 +163,14 @@ export type AddFileResult =
       /** The vectors are pending because the browser's storage for this site is full. */
       storageFull?: boolean;
     }
-  | { name: string; ok: false; message: string };
+  | {
+      name: string;
+      ok: false;
+      /** Why, as a code the page renders in its language (`messageText`). */
+      refusal: FileRefusal;
+      /** Why, in English (for logs); the page shows `refusal`. */
+      message: string;
+    };
 
 /** A registry model with files in the browser's model cache. */
 export interface CachedModel {

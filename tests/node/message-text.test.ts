@@ -13,6 +13,18 @@ const EVERY_CODE: Message[] = [
   { code: 'keyword-fallback', reason: 'model-loading' },
   { code: 'keyword-fallback', reason: 'index-building' },
   { code: 'keyword-fallback', reason: 'model-unavailable', cause: 'Could not load x.' },
+  ...(['empty', 'binary', 'undecodable', 'unsupported', 'corrupt', 'encrypted', 'scanned'] as const).map(
+    (reason): Message => ({ code: 'file-refused', file: 'b.txt', reason }),
+  ),
+  {
+    code: 'file-refused',
+    file: 'b.txt',
+    reason: 'too-large',
+    bytes: 6 * 1024 * 1024,
+    limit: 5 * 1024 * 1024,
+  },
+  { code: 'file-refused', file: 'b.zip', reason: 'zip-bomb', limit: 200 * 1024 * 1024 },
+  { code: 'file-refused', file: 'b.txt', reason: 'error', detail: 'boom' },
 ];
 
 describe('worker messages in the reader’s language', () => {
