@@ -20,6 +20,7 @@ import { useDocuments } from '../hooks/use-documents';
 import { useSearch } from '../hooks/use-search';
 import { useStatus } from '../hooks/use-status';
 import { engineLifecycle } from '../worker-client/client';
+import { messageText } from './message-text';
 import { readUrlState, writeUrlState } from './url-state';
 
 const initial = readUrlState(window.location.search);
@@ -165,7 +166,7 @@ export function App() {
         {status.model.phase === 'failed' && (
           <ErrorBanner
             summary={t('error.modelFailed', { model: modelId })}
-            message={status.model.error}
+            message={status.model.error ? messageText(status.model.error, t) : ''}
             onRetry={retry}
             offerTestModels={!findModel(modelId)?.testModel}
           />
@@ -173,7 +174,7 @@ export function App() {
         {status.index.phase === 'failed' && (
           <ErrorBanner
             summary={t('error.indexFailed')}
-            message={status.index.error}
+            message={status.index.error ? messageText(status.index.error, t) : ''}
             onRetry={retry}
             offerTestModels={false}
           />

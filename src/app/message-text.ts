@@ -1,7 +1,7 @@
 /**
  * Every worker {@link Message} in the reader's language, from the catalogs' `messages` section (one key per
  * code; a code with a `reason` has one key per reason, and `vectors-pending` one for a full storage, as an
- * i18next context).
+ * i18next context; a nested `cause` is rendered first).
  */
 import type { TFunction } from 'i18next';
 import { i18n } from '../i18n/i18n';
@@ -22,5 +22,7 @@ export function messageText(message: Message, t: TFunction = i18n.t): string {
       : 'storageFull' in params && params.storageFull
         ? 'storage-full'
         : undefined;
-  return t(`messages.${code}`, { ...params, context });
+  // A fallback's cause is a message of its own, said first.
+  const cause = 'cause' in params ? messageText(params.cause, t) : undefined;
+  return t(`messages.${code}`, { ...params, cause, context });
 }

@@ -3,10 +3,12 @@
  * (`src/app/message-text.ts`, with the catalogs in `src/i18n/locales/`).
  */
 
-/** Why a search answered by keyword only. `cause` is the worker's sentence for a model that failed or was cancelled. */
+import type { FailureCause } from '../core/engine/failure';
+
+/** Why a search answered by keyword only. `cause` says why the model failed or was cancelled. */
 export type FallbackReason =
   | { code: 'keyword-fallback'; reason: 'model-loading' | 'index-building' }
-  | { code: 'keyword-fallback'; reason: 'model-unavailable'; cause: string };
+  | { code: 'keyword-fallback'; reason: 'model-unavailable'; cause: FailureCause };
 
 /**
  * Why a file could not be added: an `IngestError`'s reason (an archive that unpacks past its limit set apart
@@ -36,6 +38,7 @@ export type FileRefusal = {
 export type Message =
   | FallbackReason
   | FileRefusal
+  | FailureCause
   /** A bundled article could not be fetched (`not-found`) or its bytes differ from the manifest. */
   | { code: 'corpus-file-refused'; file: string; reason: 'not-found' | 'hash-mismatch' }
   /** This tab's database upgrade waits until another tab with an older version closes. */

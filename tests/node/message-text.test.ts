@@ -12,7 +12,11 @@ const EVERY_CODE: Message[] = [
   { code: 'vectors-pending', passages: 12, storageFull: true },
   { code: 'keyword-fallback', reason: 'model-loading' },
   { code: 'keyword-fallback', reason: 'index-building' },
-  { code: 'keyword-fallback', reason: 'model-unavailable', cause: 'Could not load x.' },
+  {
+    code: 'keyword-fallback',
+    reason: 'model-unavailable',
+    cause: { code: 'model-failed', model: 'x', reason: 'other', detail: 'bad graph.' },
+  },
   ...(['empty', 'binary', 'undecodable', 'unsupported', 'corrupt', 'encrypted', 'scanned'] as const).map(
     (reason): Message => ({ code: 'file-refused', file: 'b.txt', reason }),
   ),
