@@ -1,8 +1,11 @@
-import { useEffect, type Dispatch } from 'react';
+import { useEffect, useRef, type Dispatch } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Presentation, PresentationAction } from '../../core/inspect/presentation';
 
-/** Starts and steps through presentation mode; arrow keys step while presenting. */
+/**
+ * Starts and steps through presentation mode; arrow keys step while presenting, Esc leaves. Focus moves to
+ * the bar on entering and back to its start button on leaving, so the keyboard never loses its place.
+ */
 export function PresentationBar({
   state,
   steps,
@@ -13,6 +16,13 @@ export function PresentationBar({
   dispatch: Dispatch<PresentationAction>;
 }) {
   const { t } = useTranslation();
+  const focusTarget = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(false);
+  useEffect(() => {
+    const presenting = state.mode === 'present';
+    if (presenting !== wasPresenting.current) focusTarget.current?.focus();
+    wasPresenting.current = presenting;
+  }, [state.mode]);
   useEffect(() => {
     if (state.mode !== 'present') return;
     const onKey = (event: KeyboardEvent) => {
@@ -28,7 +38,7 @@ export function PresentationBar({
   if (state.mode === 'browse') {
     return (
       <p className="presentation-bar">
-        <button type="button" onClick={() => dispatch({ type: 'start', steps })}>
+        <button type="button" ref={focusTarget} onClick={() => dispatch({ type: 'start', steps })}>
           {t('inspector.present')}
         </button>
       </p>
@@ -42,6 +52,7 @@ export function PresentationBar({
       <span>{t('inspector.stepOf', { step: state.step + 1, total: state.steps })}</span>
       <button
         type="button"
+        ref={focusTarget}
         onClick={() => dispatch({ type: 'next' })}
         disabled={state.step === state.steps - 1}
       >
