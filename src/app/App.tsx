@@ -150,7 +150,7 @@ export function App() {
         {crash && (
           <ErrorBanner
             summary={t('error.crashed')}
-            message={crash}
+            message={t('feedback.crashed', { reason: crash })}
             onRetry={restart}
             offerTestModels={false}
           />

@@ -35,8 +35,8 @@ export class AbortedCallError extends Error {
 export interface BridgeListener {
   /** A status event from the worker. */
   onEvent(event: StatusEvent): void;
-  /** The worker died; pending calls were rejected. */
-  onCrash(message: string): void;
+  /** The worker died, for `reason` (the browser's words); pending calls were rejected. */
+  onCrash(reason: string): void;
 }
 
 /**
@@ -119,7 +119,7 @@ export class WorkerBridge {
     this.worker = undefined;
     const message = `The search engine stopped unexpectedly (${reason}). Your documents are safe in this browser; restart to continue.`;
     this.rejectAll(new Error(message));
-    this.listener.onCrash(message);
+    this.listener.onCrash(reason);
   }
 
   private rejectAll(error: Error): void {
