@@ -6,6 +6,7 @@
 import type { TFunction } from 'i18next';
 import { i18n } from '../i18n/i18n';
 import type { Message } from '../shared/messages';
+import { RemoteError } from '../worker-client/bridge';
 
 /**
  * A message in the current interface language (pass a component's `t` so it re-renders on a switch).
@@ -25,4 +26,16 @@ export function messageText(message: Message, t: TFunction = i18n.t): string {
   // A fallback's cause is a message of its own, said first.
   const cause = 'cause' in params ? messageText(params.cause, t) : undefined;
   return t(`messages.${code}`, { ...params, cause, context });
+}
+
+/**
+ * An error in the current interface language: the worker's message code when it sent one, otherwise the
+ * error's own words.
+ *
+ * @example
+ * errorText(new RemoteError({ name: 'IndexFileError', message: '…', said: { code: 'index-file-refused', reason: 'not-index' } }));
+ * // zh-Hans: '这不是本应用导出的索引文件。'
+ */
+export function errorText(error: Error, t: TFunction = i18n.t): string {
+  return error instanceof RemoteError && error.said ? messageText(error.said, t) : error.message;
 }

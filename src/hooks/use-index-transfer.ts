@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../app/message-text';
 import { searchWorker } from '../worker-client/client';
 
 /** Index export, import and clearing, with the last outcome in words. */
@@ -34,7 +35,7 @@ export function useIndexTransfer(): IndexTransfer {
     setBusy(true);
     action()
       .then((text) => setMessage({ text, error: false }))
-      .catch((error: Error) => setMessage({ text: error.message, error: true }))
+      .catch((error: Error) => setMessage({ text: errorText(error, t), error: true }))
       .finally(() => setBusy(false));
   };
   return {

@@ -4,6 +4,7 @@
  */
 
 import type { FailureCause } from '../core/engine/failure';
+import type { IndexFileProblem } from '../core/index-file';
 
 /** Why a search answered by keyword only. `cause` says why the model failed or was cancelled. */
 export type FallbackReason =
@@ -34,11 +35,15 @@ export type FileRefusal = {
   detail?: string;
 };
 
+/** An index file refused on import, or an export with nothing in it. */
+export type IndexFileRefusal = { code: 'index-file-refused' } & IndexFileProblem;
+
 /** A message from the worker. */
 export type Message =
   | FallbackReason
   | FileRefusal
   | FailureCause
+  | IndexFileRefusal
   /** A bundled article could not be fetched (`not-found`) or its bytes differ from the manifest. */
   | { code: 'corpus-file-refused'; file: string; reason: 'not-found' | 'hash-mismatch' }
   /** This tab's database upgrade waits until another tab with an older version closes. */

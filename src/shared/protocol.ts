@@ -6,7 +6,7 @@ import type { CleaningStepReport, PageSpan } from '../core/types';
 import type { SearchMode } from '../core/search/fuse';
 import type { StatusEvent } from '../core/status/events';
 import type { PassageVectors, SearchTrace } from './inspect';
-import type { FallbackReason, FileRefusal } from './messages';
+import type { FallbackReason, FileRefusal, Message } from './messages';
 
 export type { SearchMode } from '../core/search/fuse';
 
@@ -254,8 +254,10 @@ export interface SearchWorkerApi {
 export interface WorkerError {
   /** Error name, e.g. `AbortError`, `IngestError`. */
   name: string;
-  /** Message in words a user understands. */
+  /** Message in English (logs); the page shows `said` when there is one. */
   message: string;
+  /** What went wrong as a code the page renders in its language. */
+  said?: Message;
 }
 
 /** A call from the page to the worker. */

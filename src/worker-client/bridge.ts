@@ -4,6 +4,7 @@
  */
 import type { StatusEvent } from '../core/status/events';
 import type { CallMessage, FromWorker, SearchWorkerApi, ToWorker, WorkerError } from '../shared/protocol';
+import type { Message } from '../shared/messages';
 
 type Method = keyof SearchWorkerApi;
 type Result<M extends Method> = Awaited<ReturnType<SearchWorkerApi[M]>>;
@@ -15,11 +16,14 @@ interface Pending {
   detach: () => void;
 }
 
-/** An error from the worker, with its name kept across the boundary. */
+/** An error from the worker, with its name and its message code (`said`) kept across the boundary. */
 export class RemoteError extends Error {
+  readonly said?: Message;
+
   constructor(error: WorkerError) {
     super(error.message);
     this.name = error.name;
+    this.said = error.said;
   }
 }
 
