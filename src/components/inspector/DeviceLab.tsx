@@ -7,6 +7,7 @@ import { useDecimal } from './decimal';
 
 const BATCHES = [1, 8, 32];
 const LENGTHS = [64, 256, 512];
+const COLUMNS = ['device', 'threads', 'batch', 'seq', 'ms', 'perSec', 'gflops', 'peak'] as const;
 
 /** A link that saves `text` as a file. */
 function SaveLink({ text, name, type, label }: { text: string; name: string; type: string; label: string }) {
@@ -109,14 +110,9 @@ export default function DeviceLab({ model }: { model: ModelStatus }) {
           <table className="inspector-table">
             <thead>
               <tr>
-                <th>{t('inspector.lab.device')}</th>
-                <th>{t('inspector.lab.threads')}</th>
-                <th>{t('inspector.lab.batch')}</th>
-                <th>{t('inspector.lab.seq')}</th>
-                <th>{t('inspector.lab.ms')}</th>
-                <th>{t('inspector.lab.perSec')}</th>
-                <th>{t('inspector.lab.gflops')}</th>
-                <th>{t('inspector.lab.peak')}</th>
+                {COLUMNS.map((column) => (
+                  <th key={column}>{t(`inspector.lab.${column}`)}</th>
+                ))}
               </tr>
             </thead>
             <tbody>

@@ -4,6 +4,16 @@ import type { SearchHit } from '../../shared/protocol';
 import { useDecimal } from './decimal';
 import { Step } from './Step';
 
+const COLUMNS = [
+  'final',
+  'passage',
+  'denseRank',
+  'keywordRank',
+  'denseShare',
+  'keywordShare',
+  'fused',
+] as const;
+
 /** Dense rank, keyword rank and each side's RRF share, giving the final order. */
 export function FusionStep({
   trace,
@@ -24,13 +34,9 @@ export function FusionStep({
         <table className="inspector-table" data-testid="inspector-fusion">
           <thead>
             <tr>
-              <th>{t('inspector.fusion.final')}</th>
-              <th>{t('inspector.fusion.passage')}</th>
-              <th>{t('inspector.fusion.denseRank')}</th>
-              <th>{t('inspector.fusion.keywordRank')}</th>
-              <th>{t('inspector.fusion.denseShare')}</th>
-              <th>{t('inspector.fusion.keywordShare')}</th>
-              <th>{t('inspector.fusion.fused')}</th>
+              {COLUMNS.map((column) => (
+                <th key={column}>{t(`inspector.fusion.${column}`)}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
