@@ -40,6 +40,12 @@ export type IndexFileRefusal = { code: 'index-file-refused' } & IndexFileProblem
 
 /** A message from the worker. */
 export type Message =
+  /** The document asked for was deleted meanwhile. */
+  | { code: 'document-gone' }
+  /** The embedding map was asked for before the model and its index were ready. */
+  | { code: 'map-not-ready' }
+  /** An index export or import was asked for before a model was started. */
+  | { code: 'no-model'; reason: 'export' | 'import' }
   | FallbackReason
   | FileRefusal
   | FailureCause

@@ -34,6 +34,10 @@ const EVERY_CODE: Message[] = [
   { code: 'index-file-refused', reason: 'newer', version: 3, supported: 2 },
   { code: 'index-file-refused', reason: 'other-model', fileModel: 'a', fileDims: 64, model: 'b' },
   { code: 'index-file-refused', reason: 'nothing-to-export', model: 'b' },
+  { code: 'document-gone' },
+  { code: 'map-not-ready' },
+  { code: 'no-model', reason: 'export' },
+  { code: 'no-model', reason: 'import' },
 ];
 
 describe('worker messages in the reader’s language', () => {
