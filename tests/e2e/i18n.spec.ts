@@ -14,7 +14,7 @@ const LOCALES = [
     status: '模型：',
     retry: '重试',
     error: '模型 fixture-tiny 无法使用，目前只能关键词搜索。',
-    cause: '无法下载 fixture-tiny：网络不通或请求被拦截。',
+    cause: '无法加载 fixture-tiny：本站没有它的文件，而且它的下载已关闭。',
     unknownModel: '未知模型“no-such-model”',
   },
   {
@@ -26,7 +26,7 @@ const LOCALES = [
     status: '模型：',
     retry: '重試',
     error: '模型 fixture-tiny 無法使用，目前只能關鍵字搜尋。',
-    cause: '無法下載 fixture-tiny：網路不通或請求被攔截。',
+    cause: '無法載入 fixture-tiny：本站沒有它的檔案，而且它的下載已關閉。',
     unknownModel: '未知模型「no-such-model」',
   },
   {
@@ -38,7 +38,8 @@ const LOCALES = [
     status: 'model: ',
     retry: 'Retry',
     error: 'The model fixture-tiny is not available; keyword search only.',
-    cause: 'Could not download fixture-tiny: the network is unreachable or the request was blocked.',
+    cause:
+      'Could not load fixture-tiny: its files are not available on this site and downloading is off for it.',
     unknownModel: 'Unknown model “no-such-model”',
   },
 ] as const;

@@ -106,7 +106,7 @@ export default function DeviceLab({ model }: { model: ModelStatus }) {
         </p>
       ))}
       {lab.rows.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="inspector-table">
             <thead>
               <tr>

@@ -30,7 +30,7 @@ export function FusionStep({
   const titles = new Map(hits.map((hit) => [hit.passageId, hit.title]));
   return (
     <Step id="fusion" title={t('inspector.fusion.title')} explain={t('inspector.fusion.explain')}>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="inspector-table" data-testid="inspector-fusion">
           <thead>
             <tr>

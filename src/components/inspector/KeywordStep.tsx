@@ -24,7 +24,7 @@ export function KeywordStep({ trace, hits }: { trace: SearchTrace; hits: SearchH
       {scored.length === 0 ? (
         <p className="muted">{t('inspector.keyword.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="inspector-table">
             <caption>{t('inspector.keyword.contribution')}</caption>
             <thead>
