@@ -32,14 +32,21 @@ for (const layout of LAYOUTS) {
 
     test('inspector, zh-Hans', async ({ page }) => {
       await page.goto(`/?model=fixture-tiny&lang=zh-Hans&inspect=1&q=${encodeURIComponent(QUERY)}`);
-      const inspector = page.getByTestId('inspector');
-      await expect(inspector.locator('[data-testid="inspector-stage"][data-stage="render"]')).toHaveCount(1, {
+      await expect(page.getByTestId('status')).toHaveAttribute('data-index-phase', 'ready', {
         timeout: 110_000,
       });
-      await inspector.screenshot({ path: `docs/screenshots/zh-Hans-inspector-${layout.name}.png` });
+      const inspector = page.getByTestId('inspector');
+      await expect(inspector.getByTestId('inspector-step')).toHaveCount(8);
+      await expect(inspector.locator('[data-testid="inspector-stage"][data-stage="render"]')).toHaveCount(1);
+      // The whole page, cut to the inspector: the fixed status bar stays at the page's foot, off the picture.
+      const shoot = async (path: string) => {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.screenshot({ path, fullPage: true, clip: (await inspector.boundingBox())! });
+      };
+      await shoot(`docs/screenshots/zh-Hans-inspector-${layout.name}.png`);
       await inspector.getByRole('tab').nth(1).click();
       await expect(inspector.getByTestId('inspector-map')).toHaveAttribute('data-query-point', '1');
-      await inspector.screenshot({ path: `docs/screenshots/zh-Hans-inspector-map-${layout.name}.png` });
+      await shoot(`docs/screenshots/zh-Hans-inspector-map-${layout.name}.png`);
     });
   });
 }
