@@ -38,11 +38,9 @@ for (const layout of LAYOUTS) {
       const inspector = page.getByTestId('inspector');
       await expect(inspector.getByTestId('inspector-step')).toHaveCount(8);
       await expect(inspector.locator('[data-testid="inspector-stage"][data-stage="render"]')).toHaveCount(1);
-      // The whole page, cut to the inspector: the fixed status bar stays at the page's foot, off the picture.
-      const shoot = async (path: string) => {
-        await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({ path, fullPage: true, clip: (await inspector.boundingBox())! });
-      };
+      // The status bar and the offline notice float over the page; they are hidden from these pictures.
+      const shoot = (path: string) =>
+        inspector.screenshot({ path, style: '.status, .pwa-notice { visibility: hidden; }' });
       await shoot(`docs/screenshots/zh-Hans-inspector-${layout.name}.png`);
       await inspector.getByRole('tab').nth(1).click();
       await expect(inspector.getByTestId('inspector-map')).toHaveAttribute('data-query-point', '1');
