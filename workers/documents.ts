@@ -3,6 +3,7 @@
  * They run in the engine's queue and keep database, library, keyword index and vector matrix in step.
  */
 import { BROWSER_PDF_ASSETS, ingestFile } from '../src/extract';
+import { fileRefusal } from '../src/extract/refusal';
 import type { AddFileResult, FileInput } from '../src/shared/protocol';
 import { deleteDocument, setDocumentHidden, StorageFullError } from '../src/storage';
 import type { DatabaseConnection } from './database';
@@ -36,7 +37,8 @@ export async function addFile(context: DocumentContext, file: FileInput): Promis
   try {
     ingested = await ingestFile({ bytes, source: file.name }, await store.tokenCounter(), BROWSER_PDF_ASSETS);
   } catch (error) {
-    return { name: file.name, ok: false, message: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    return { name: file.name, ok: false, message, refusal: fileRefusal(error, file.name) };
   }
   const { document, passages } = ingested;
   const added = { name: file.name, ok: true as const, docId: document.id, passages: passages.length };

@@ -29,6 +29,7 @@ import { deleteCachedModel, importModelFolder, listCachedModels } from './model-
 import { displayIn, runSearch, unavailableReason } from './searcher';
 import { EngineSession } from './session';
 import { TaskQueue } from './task-queue';
+import { SaidError } from './said-error';
 import { passageVectors } from './passage-vectors';
 import type { PassageVectors } from '../src/shared/inspect';
 
@@ -75,7 +76,7 @@ export class SearchEngine implements SearchWorkerApi {
     await this.session.libraryReady();
     // The library keeps no document texts in memory: read them from the database.
     const doc = this.store.library.document(docId) && (await getDocument(await this.connection.get(), docId));
-    if (!doc) throw new Error('That document is no longer stored.');
+    if (!doc) throw new SaidError({ code: 'document-gone' }, 'That document is no longer stored.');
     const show = await displayIn(script);
     return {
       docId,
@@ -110,7 +111,7 @@ export class SearchEngine implements SearchWorkerApi {
   async exportIndex(): Promise<ExportedIndex> {
     await this.session.settled();
     return this.indexTask(async () => {
-      const modelId = this.requireModel('exporting its index').id;
+      const modelId = this.requireModel('export').id;
       const saved = this.store.library.saveKeywordIndex();
       const bytes = await exportIndex(await this.connection.get(), modelId, saved);
       const fileName = `search-index-${modelId.replace(/[^\w.-]+/g, '_')}-${new Date().toISOString().slice(0, 10)}.ossindex`;
@@ -120,7 +121,7 @@ export class SearchEngine implements SearchWorkerApi {
 
   importIndex(bytes: ArrayBuffer): Promise<ImportedIndex> {
     return this.indexTask(async () => {
-      const model = this.requireModel('importing an index');
+      const model = this.requireModel('import');
       const db = await this.connection.get();
       const summary = await importIndex(db, new Uint8Array(bytes), model, this.store.keywordIndexName);
       await this.reloadFromStorage();
@@ -153,7 +154,12 @@ export class SearchEngine implements SearchWorkerApi {
   async passageVectors(): Promise<PassageVectors> {
     await this.session.libraryReady();
     const dense = this.session.dense();
-    if (!dense) throw new Error('The map needs the model and its index; they are not ready yet.');
+    if (!dense) {
+      throw new SaidError(
+        { code: 'map-not-ready' },
+        'The map needs the model and its index; they are not ready yet.',
+      );
+    }
     return passageVectors(dense.model, dense.matrix, this.store.library);
   }
 
@@ -165,9 +171,10 @@ export class SearchEngine implements SearchWorkerApi {
     });
   }
 
-  private requireModel(doing: string) {
+  private requireModel(doing: 'export' | 'import') {
     const model = findModel(this.options?.modelId ?? '');
-    if (!model) throw new Error(`Start a model before ${doing}.`);
+    if (!model)
+      throw new SaidError({ code: 'no-model', reason: doing }, `Start a model before you ${doing} an index.`);
     return model;
   }
 

@@ -35,7 +35,7 @@ export async function exportIndex(db: SearchDb, modelId: string, keywordIndex: s
     readVectors(db, modelId),
   ]);
   if (stored.passageIds.length === 0) {
-    throw new Error(`Nothing to export yet: no passage has been embedded with ${modelId}.`);
+    throw new IndexFileError({ reason: 'nothing-to-export', model: modelId });
   }
   return encodeIndexFile({
     appVersion: APP_VERSION,
@@ -71,9 +71,12 @@ export async function importIndex(
   const { id: modelId, dims } = model;
   const file = decodeIndexFile(bytes);
   if (file.model.id !== modelId || file.model.dims !== dims) {
-    throw new IndexFileError(
-      `This index was made with ${file.model.id} (${file.model.dims} dimensions), but the app is using ${modelId}. Switch to ${file.model.id} and import it again.`,
-    );
+    throw new IndexFileError({
+      reason: 'other-model',
+      fileModel: file.model.id,
+      fileDims: file.model.dims,
+      model: modelId,
+    });
   }
   const passagesByDoc = new Map<string, Passage[]>();
   for (const passage of file.passages)

@@ -19,7 +19,7 @@ import type {
 } from '../src/shared/protocol';
 import type { Library } from './library';
 import { SearchTracer } from './trace';
-import { DOWNLOAD_CANCELLED } from '../src/core/engine/status';
+import { downloadCancelled } from '../src/core/engine/failure';
 import type { EngineState } from '../src/core/engine/state';
 import type { FallbackReason } from '../src/shared/messages';
 
@@ -44,7 +44,7 @@ export interface DenseSide {
  */
 export function unavailableReason(state: EngineState): FallbackReason {
   if (state.phase === 'cancelled')
-    return { code: 'keyword-fallback', reason: 'model-unavailable', cause: DOWNLOAD_CANCELLED };
+    return { code: 'keyword-fallback', reason: 'model-unavailable', cause: downloadCancelled(state.modelId) };
   if (state.phase === 'failed')
     return { code: 'keyword-fallback', reason: 'model-unavailable', cause: state.cause };
   if (state.phase === 'indexing') return { code: 'keyword-fallback', reason: 'index-building' };

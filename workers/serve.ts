@@ -2,6 +2,8 @@
  * Moves messages between the page and the engine: each call runs with its own `AbortSignal`, which fires
  * when the page aborts the call; results carrying an `ArrayBuffer` in `bytes` transfer it instead of copying.
  */
+import { IndexFileError } from '../src/core/index-file';
+import { SaidError } from './said-error';
 import type { FromWorker, SearchWorkerApi, ToWorker, WorkerError } from '../src/shared/protocol';
 
 /** The worker's side of a message channel (`self` in a worker, a `MessagePort` in tests). */
@@ -43,6 +45,14 @@ function transferablesOf(value: unknown): Transferable[] {
 }
 
 function toWorkerError(error: unknown): WorkerError {
+  if (error instanceof IndexFileError) {
+    return {
+      name: error.name,
+      message: error.message,
+      said: { code: 'index-file-refused', ...error.problem },
+    };
+  }
+  if (error instanceof SaidError) return { name: error.name, message: error.message, said: error.said };
   if (error instanceof Error) return { name: error.name, message: error.message };
   return { name: 'Error', message: String(error) };
 }

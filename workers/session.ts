@@ -2,6 +2,7 @@
  * The engine's session: the one {@link EngineState}, and the steps that move it — load the library, load the
  * model, build the index. Starting again after a failure or a cancel runs the step that stopped, again.
  */
+import { errorText } from '../src/core/engine/failure';
 import { statusEventFor } from '../src/core/engine/status';
 import {
   IDLE,
@@ -100,7 +101,7 @@ export class EngineSession {
     try {
       await this.store.load();
     } catch (error) {
-      this.to({ type: 'fail', stage: 'library', cause: messageOf(error), retryable: true });
+      this.to({ type: 'fail', stage: 'library', cause: errorText(error), retryable: true });
       throw error;
     }
     this.to({ type: 'library-loaded' });
@@ -196,7 +197,7 @@ export class EngineSession {
       matrix.remove(this.store.library.hiddenPassageIds());
       this.matrix = matrix;
     } catch (error) {
-      this.to({ type: 'fail', stage: 'index', cause: messageOf(error), retryable: true });
+      this.to({ type: 'fail', stage: 'index', cause: errorText(error), retryable: true });
       return;
     }
     this.to({ type: 'index-built' });
@@ -213,8 +214,4 @@ export class EngineSession {
     if (status) this.deps.emit(status);
     this.announce();
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

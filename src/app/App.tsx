@@ -9,7 +9,6 @@ import { droppedFiles } from '../components/import/dropped-files';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Inspector } from '../components/inspector/Inspector';
-import { S as inspectorText } from '../components/inspector/strings';
 import { ModelManager } from '../components/ModelManager';
 import { ProgressBars } from '../components/ProgressBars';
 import { Notices } from '../components/Notices';
@@ -21,6 +20,7 @@ import { useDocuments } from '../hooks/use-documents';
 import { useSearch } from '../hooks/use-search';
 import { useStatus } from '../hooks/use-status';
 import { engineLifecycle } from '../worker-client/client';
+import { messageText } from './message-text';
 import { readUrlState, writeUrlState } from './url-state';
 
 const initial = readUrlState(window.location.search);
@@ -141,7 +141,7 @@ export function App() {
               setWhy(undefined);
             }}
           >
-            {inspectorText.inspect}
+            {t('inspector.inspect')}
           </button>
         </p>
         {unknownModel && (
@@ -150,7 +150,7 @@ export function App() {
         {crash && (
           <ErrorBanner
             summary={t('error.crashed')}
-            message={crash}
+            message={t('feedback.crashed', { reason: crash })}
             onRetry={restart}
             offerTestModels={false}
           />
@@ -166,7 +166,7 @@ export function App() {
         {status.model.phase === 'failed' && (
           <ErrorBanner
             summary={t('error.modelFailed', { model: modelId })}
-            message={status.model.error}
+            message={status.model.error ? messageText(status.model.error, t) : ''}
             onRetry={retry}
             offerTestModels={!findModel(modelId)?.testModel}
           />
@@ -174,7 +174,7 @@ export function App() {
         {status.index.phase === 'failed' && (
           <ErrorBanner
             summary={t('error.indexFailed')}
-            message={status.index.error}
+            message={status.index.error ? messageText(status.index.error, t) : ''}
             onRetry={retry}
             offerTestModels={false}
           />

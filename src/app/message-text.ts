@@ -1,11 +1,12 @@
 /**
  * Every worker {@link Message} in the reader's language, from the catalogs' `messages` section (one key per
  * code; a code with a `reason` has one key per reason, and `vectors-pending` one for a full storage, as an
- * i18next context).
+ * i18next context; a nested `cause` is rendered first).
  */
 import type { TFunction } from 'i18next';
 import { i18n } from '../i18n/i18n';
 import type { Message } from '../shared/messages';
+import { RemoteError } from '../worker-client/bridge';
 
 /**
  * A message in the current interface language (pass a component's `t` so it re-renders on a switch).
@@ -22,5 +23,19 @@ export function messageText(message: Message, t: TFunction = i18n.t): string {
       : 'storageFull' in params && params.storageFull
         ? 'storage-full'
         : undefined;
-  return t(`messages.${code}`, { ...params, context });
+  // A fallback's cause is a message of its own, said first.
+  const cause = 'cause' in params ? messageText(params.cause, t) : undefined;
+  return t(`messages.${code}`, { ...params, cause, context });
+}
+
+/**
+ * An error in the current interface language: the worker's message code when it sent one, otherwise the
+ * error's own words.
+ *
+ * @example
+ * errorText(new RemoteError({ name: 'IndexFileError', message: '…', said: { code: 'index-file-refused', reason: 'not-index' } }));
+ * // zh-Hans: '这不是本应用导出的索引文件。'
+ */
+export function errorText(error: Error, t: TFunction = i18n.t): string {
+  return error instanceof RemoteError && error.said ? messageText(error.said, t) : error.message;
 }

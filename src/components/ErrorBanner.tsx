@@ -1,3 +1,4 @@
+import { modelLabel } from '../app/model-label';
 import { useTranslation } from 'react-i18next';
 import { MODELS } from '../embed/registry';
 
@@ -27,7 +28,7 @@ export function ErrorBanner({ summary, message, onRetry, offerTestModels }: Erro
       {offerTestModels &&
         testModels.map((model) => (
           <a key={model.id} className="button" href={`?model=${encodeURIComponent(model.id)}`}>
-            {t('error.useTestModel', { label: model.label, note: t('models.testModelNote') })}
+            {t('error.useTestModel', { label: modelLabel(model, t), note: t('models.testModelNote') })}
           </a>
         ))}
     </div>

@@ -1,3 +1,4 @@
+import { modelLabel } from '../app/model-label';
 import type { TFunction } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
 import { MODELS } from '../embed/registry';
@@ -132,7 +133,7 @@ export function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) 
                 data-cached={cached ? 'true' : 'false'}
               >
                 <td>
-                  <b>{entry.label}</b>
+                  <b>{modelLabel(entry, t)}</b>
                   <div className="source">
                     {t('models.idDims', { id: entry.id, dims: entry.dims })}
                     {entry.id === currentModelId && ` · ${t('models.inUse')}`}

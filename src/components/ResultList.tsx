@@ -4,7 +4,6 @@ import { messageText } from '../app/message-text';
 import { bestWindow } from '../core/search/best-window';
 import type { SearchHit, SearchResponse } from '../shared/protocol';
 import { Highlighted } from './Highlighted';
-import { S } from './inspector/strings';
 
 interface ResultListProps {
   /** The answer to show. */
@@ -60,9 +59,10 @@ function Passage({ hit }: { hit: SearchHit }) {
 
 /** Opens the inspector at the fusion step for this hit. */
 function WhyButton({ hit, onWhy }: { hit: SearchHit; onWhy: (hit: SearchHit) => void }) {
+  const { t } = useTranslation();
   return (
     <button type="button" data-testid="why" onClick={() => onWhy(hit)}>
-      {S.whyThis}
+      {t('inspector.whyThis')}
     </button>
   );
 }

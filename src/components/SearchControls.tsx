@@ -1,3 +1,4 @@
+import { modelLabel } from '../app/model-label';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODELS } from '../embed/registry';
@@ -93,7 +94,11 @@ export function SearchControls({
           >
             {MODELS.map((model) => (
               <option key={model.id} value={model.id}>
-                {t('search.modelOption', { label: model.label, dims: model.dims, size: model.sizeMB })}
+                {t('search.modelOption', {
+                  label: modelLabel(model, t),
+                  dims: model.dims,
+                  size: model.sizeMB,
+                })}
                 {model.testModel ? ` · ${t('models.testModelNote')}` : ''}
               </option>
             ))}

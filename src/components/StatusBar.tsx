@@ -1,3 +1,4 @@
+import { modelLabel } from '../app/model-label';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../core/status/reducer';
 import { findModel } from '../embed/registry';
@@ -26,7 +27,7 @@ export function StatusBar({ status }: { status: AppStatus }) {
       aria-live="polite"
     >
       <span>
-        <b>{entry?.label ?? (model.id || t('status.noModel'))}</b>
+        <b>{entry ? modelLabel(entry, t) : model.id || t('status.noModel')}</b>
         {entry?.testModel && <em className="test-model"> ({t('models.testModelNote')})</em>}
       </span>
       <span>{t('status.model', { phase: t(`phase.${model.phase}`) })}</span>

@@ -88,5 +88,6 @@ export function refusalBeforeReading(name: string, size: number): IngestError | 
     'too-large',
     name,
     `the file is too large (${megabytes(size)}; the limit for .${format} files is ${megabytes(limit)})`,
+    { bytes: size, limit },
   );
 }

@@ -38,9 +38,53 @@ interface Header extends Omit<IndexFileContents, 'vectors'> {
   version: number;
 }
 
-/** A file that is not an index file, is damaged, or is too new for this app. */
+/** Why an index file, or an export, was refused; the page says it in the reader's language. */
+export type IndexFileProblem =
+  | {
+      reason:
+        | 'not-index'
+        | 'ends-early'
+        | 'header-unreadable'
+        | 'header-incomplete'
+        | 'vectors-incomplete'
+        | 'not-a-number'
+        | 'vectors-mismatch';
+    }
+  | { reason: 'newer'; version: number; supported: number }
+  | { reason: 'other-model'; fileModel: string; fileDims: number; model: string }
+  | { reason: 'nothing-to-export'; model: string };
+
+type Problem<R extends IndexFileProblem['reason']> = Extract<IndexFileProblem, { reason: R }>;
+
+/** Each problem in English, for `message` (logs, the command line). */
+const ENGLISH: { [R in IndexFileProblem['reason']]: (problem: Problem<R>) => string } = {
+  'not-index': () => 'This is not an index file exported by this app.',
+  'ends-early': () => 'The index file is damaged (it ends too early).',
+  'header-unreadable': () => 'The index file is damaged (its header is not readable).',
+  'header-incomplete': () => 'The index file is damaged (its header is incomplete).',
+  'vectors-incomplete': () => 'The index file is damaged (its vectors are incomplete).',
+  'not-a-number': () => 'The index file is damaged (a vector holds a value that is not a number).',
+  'vectors-mismatch': () => 'index-file: vectors do not match their ids and dimensions',
+  newer: ({ version, supported }) =>
+    `This index file was made by a newer version of the app (format ${version}; this app reads up to ${supported}). Update the app to import it.`,
+  'other-model': ({ fileModel, fileDims, model }) =>
+    `This index was made with ${fileModel} (${fileDims} dimensions), but the app is using ${model}. Switch to ${fileModel} and import it again.`,
+  'nothing-to-export': ({ model }) => `Nothing to export yet: no passage has been embedded with ${model}.`,
+};
+
+/**
+ * A file that is not an index file, is damaged, is too new or for another model, or an export with nothing
+ * in it. `problem` says why as data; `message` in English.
+ *
+ * @example
+ * new IndexFileError({ reason: 'not-index' }).message; // 'This is not an index file exported by this app.'
+ */
 export class IndexFileError extends Error {
   override readonly name = 'IndexFileError';
+
+  constructor(readonly problem: IndexFileProblem) {
+    super((ENGLISH[problem.reason] as (problem: IndexFileProblem) => string)(problem));
+  }
 }
 
 /**
@@ -52,7 +96,7 @@ export class IndexFileError extends Error {
 export function encodeIndexFile(contents: IndexFileContents): Uint8Array {
   const { vectors, ...rest } = contents;
   if (vectors.length !== rest.vectorIds.length * rest.model.dims) {
-    throw new IndexFileError('index-file: vectors do not match their ids and dimensions');
+    throw new IndexFileError({ reason: 'vectors-mismatch' });
   }
   const header: Header = { format: FORMAT, version: INDEX_FILE_VERSION, ...rest };
   const json = new TextEncoder().encode(JSON.stringify(header));
@@ -78,33 +122,31 @@ export function decodeIndexFile(bytes: Uint8Array): IndexFileContents {
     bytes.length < MAGIC.length + 4 ||
     new TextDecoder().decode(bytes.subarray(0, MAGIC.length)) !== MAGIC
   ) {
-    throw new IndexFileError('This is not an index file exported by this app.');
+    throw new IndexFileError({ reason: 'not-index' });
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(MAGIC.length, true);
   const headerEnd = MAGIC.length + 4 + headerLength;
-  if (headerEnd > bytes.length) throw new IndexFileError('The index file is damaged (it ends too early).');
+  if (headerEnd > bytes.length) throw new IndexFileError({ reason: 'ends-early' });
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder().decode(bytes.subarray(MAGIC.length + 4, headerEnd)));
   } catch {
-    throw new IndexFileError('The index file is damaged (its header is not readable).');
+    throw new IndexFileError({ reason: 'header-unreadable' });
   }
   const header = checkHeader(parsed);
   if (header.version > INDEX_FILE_VERSION) {
-    throw new IndexFileError(
-      `This index file was made by a newer version of the app (format ${header.version}; this app reads up to ${INDEX_FILE_VERSION}). Update the app to import it.`,
-    );
+    throw new IndexFileError({ reason: 'newer', version: header.version, supported: INDEX_FILE_VERSION });
   }
   const vectorStart = align4(headerEnd);
   const count = header.vectorIds.length * header.model.dims;
   if (bytes.length !== vectorStart + count * 4) {
-    throw new IndexFileError('The index file is damaged (its vectors are incomplete).');
+    throw new IndexFileError({ reason: 'vectors-incomplete' });
   }
   const vectors = new Float32Array(count);
   for (let i = 0; i < count; i++) vectors[i] = view.getFloat32(vectorStart + i * 4, true);
   if (!vectors.every(Number.isFinite)) {
-    throw new IndexFileError('The index file is damaged (a vector holds a value that is not a number).');
+    throw new IndexFileError({ reason: 'not-a-number' });
   }
   const { format: _format, version: _version, ...contents } = header;
   return { ...contents, vectors };
@@ -120,7 +162,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 function checkHeader(parsed: unknown): Header {
   if (!isObject(parsed) || parsed.format !== FORMAT) {
-    throw new IndexFileError('This is not an index file exported by this app.');
+    throw new IndexFileError({ reason: 'not-index' });
   }
   const { version, model, documents, passages, keywordIndex, vectorIds } = parsed;
   const complete =
@@ -134,7 +176,7 @@ function checkHeader(parsed: unknown): Header {
     typeof keywordIndex === 'string' &&
     Array.isArray(vectorIds) &&
     vectorIds.every((id) => typeof id === 'string');
-  if (!complete) throw new IndexFileError('The index file is damaged (its header is incomplete).');
+  if (!complete) throw new IndexFileError({ reason: 'header-incomplete' });
   return parsed as unknown as Header;
 }
 

@@ -1,27 +1,26 @@
 /**
- * Turns model-loading failures into sentences a user understands.
+ * Turns model-loading failures into codes the page says in the reader's language.
  */
+import type { ModelFailure } from '../core/engine/failure';
 
 /**
- * Explains why a model could not be loaded, naming the model.
+ * Why a model could not be loaded, naming the model; the runtime's words are kept where no reason fits.
  *
  * @example
  * describeModelError('Xenova/bge-small-zh-v1.5', new TypeError('Failed to fetch'));
- * // 'Could not download Xenova/bge-small-zh-v1.5: the network is unreachable or the request was blocked. …'
+ * // { code: 'model-failed', model: 'Xenova/bge-small-zh-v1.5', reason: 'network' }
  */
-export function describeModelError(modelId: string, error: unknown): string {
+export function describeModelError(modelId: string, error: unknown): ModelFailure {
   const detail = error instanceof Error ? error.message : String(error);
-  if (/failed to fetch|networkerror|load failed|network/i.test(detail)) {
-    return `Could not download ${modelId}: the network is unreachable or the request was blocked. Check your connection and retry; keyword search works meanwhile.`;
-  }
-  if (/not found locally|local_files_only/i.test(detail)) {
-    return `Could not load ${modelId}: its files are not available on this site and downloading is off for it.`;
-  }
-  if (/404|not found|could not locate/i.test(detail)) {
-    return `Could not load ${modelId}: a model file was not found (${detail}).`;
-  }
-  if (/quota|storage/i.test(detail)) {
-    return `Could not store ${modelId}: the browser's storage is full. Free some space or delete cached models, then retry.`;
-  }
-  return `Could not load ${modelId}: ${detail.replace(/\.?$/, '.')}`;
+  const failure = (reason: ModelFailure['reason'], withDetail?: string): ModelFailure => ({
+    code: 'model-failed',
+    model: modelId,
+    reason,
+    ...(withDetail !== undefined && { detail: withDetail }),
+  });
+  if (/failed to fetch|networkerror|load failed|network/i.test(detail)) return failure('network');
+  if (/not found locally|local_files_only/i.test(detail)) return failure('not-local');
+  if (/404|not found|could not locate/i.test(detail)) return failure('not-found', detail);
+  if (/quota|storage/i.test(detail)) return failure('storage-full');
+  return failure('other', detail.replace(/\.?$/, '.'));
 }

@@ -40,7 +40,15 @@ function inflateAll(bytes: Uint8Array, source: string, keep: (name: string) => b
       total += data.length;
       if (total > maxBytes) {
         const limit = `${maxBytes / 1024 / 1024} MB`;
-        throw new IngestError('too-large', source, `the archive unpacks to more than ${limit} (a zip bomb?)`);
+        throw new IngestError(
+          'too-large',
+          source,
+          `the archive unpacks to more than ${limit} (a zip bomb?)`,
+          {
+            limit: maxBytes,
+            unpacked: true,
+          },
+        );
       }
       if (keep(file.name)) chunks.push(data);
       if (final) unfinished.delete(file.name);

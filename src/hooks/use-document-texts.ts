@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { errorText } from '../app/message-text';
 import type { DocumentTexts, ScriptDisplay } from '../shared/protocol';
 import { searchWorker } from '../worker-client/client';
 
@@ -18,7 +19,7 @@ export function useDocumentTexts(
       .call('documentTexts', [docId, script], controller.signal)
       .then((texts) => setState({ key, texts, error: '' }))
       .catch((error: Error) => {
-        if (error.name !== 'AbortError') setState({ key, error: error.message });
+        if (error.name !== 'AbortError') setState({ key, error: errorText(error) });
       });
     return () => controller.abort();
   }, [key, docId, script]);

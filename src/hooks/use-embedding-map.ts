@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { errorText } from '../app/message-text';
 import type { PassageVectors } from '../shared/inspect';
 import type { ProjectionMethod } from '../shared/projection-protocol';
 import { placeVector, projectVectors } from '../worker-client/projection';
@@ -42,7 +43,7 @@ export function useEmbeddingMap(
     searchWorker
       .call('passageVectors', [])
       .then(setData)
-      .catch((e: Error) => setError(e.message));
+      .catch((e: Error) => setError(errorText(e)));
   }, []);
   useEffect(() => {
     if (!data) return;

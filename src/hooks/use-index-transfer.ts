@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorText } from '../app/message-text';
 import { searchWorker } from '../worker-client/client';
 
 /** Index export, import and clearing, with the last outcome in words. */
@@ -26,13 +28,14 @@ function download(fileName: string, bytes: ArrayBuffer): void {
 
 /** Actions of the data panel, run in the worker. */
 export function useIndexTransfer(): IndexTransfer {
+  const { t } = useTranslation();
   const [message, setMessage] = useState<IndexTransfer['message']>();
   const [busy, setBusy] = useState(false);
   const run = (action: () => Promise<string>) => {
     setBusy(true);
     action()
       .then((text) => setMessage({ text, error: false }))
-      .catch((error: Error) => setMessage({ text: error.message, error: true }))
+      .catch((error: Error) => setMessage({ text: errorText(error, t), error: true }))
       .finally(() => setBusy(false));
   };
   return {
@@ -42,19 +45,23 @@ export function useIndexTransfer(): IndexTransfer {
       run(async () => {
         const { fileName, bytes } = await searchWorker.call('exportIndex', []);
         download(fileName, bytes);
-        return `Exported ${fileName} (${(bytes.byteLength / 1024).toFixed(0)} KB).`;
+        return t('feedback.exported', { file: fileName, size: bytes.byteLength });
       }),
     importIndex: (file) =>
       run(async () => {
         const bytes = await file.arrayBuffer();
         // Transferred, not copied: an index file can be tens of megabytes.
         const result = await searchWorker.call('importIndex', [bytes], undefined, [bytes]);
-        return `Imported ${result.documents} documents and ${result.passages} passages for ${result.modelId}; nothing was embedded again.`;
+        return t('feedback.imported', {
+          count: result.documents,
+          passages: result.passages,
+          model: result.modelId,
+        });
       }),
     clearAll: () =>
       run(async () => {
         await searchWorker.call('clearAllData', []);
-        return 'All documents, passages, vectors and indexes were deleted. Import an index, or reload to start again with the bundled articles.';
+        return t('feedback.cleared');
       }),
   };
 }

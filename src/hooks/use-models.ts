@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { mayBeModelFile } from '../core/model-folder';
 import { findModel } from '../embed/registry';
 import type { CachedModel, ImportedModel } from '../shared/protocol';
@@ -31,13 +32,9 @@ export interface ModelsState {
   importFolder: (files: File[]) => void;
 }
 
-const MB = 1024 * 1024;
-
-/** Megabytes with one decimal. */
-export const megabytes = (bytes: number): string => `${(bytes / MB).toFixed(1)} MB`;
-
 /** Lists cached models, refreshing when the worker says they changed, and runs model cache actions in the worker. */
 export function useModels(): ModelsState {
+  const { t } = useTranslation();
   const { models } = useChangeVersions();
   const [cached, setCached] = useState<CachedModel[]>([]);
   const [message, setMessage] = useState<ModelMessage>();
@@ -74,10 +71,9 @@ export function useModels(): ModelsState {
     remove: (modelId) =>
       run(async () => {
         const { files, bytes } = await searchWorker.call('deleteCachedModel', [modelId]);
-        const again = findModel(modelId)?.source === 'local' ? 'loads from this site' : 'downloads';
-        return files === 0
-          ? `${modelId} had no cached files.`
-          : `Deleted ${files} cached ${files === 1 ? 'file' : 'files'} of ${modelId} (${megabytes(bytes)}); it ${again} again when next used.`;
+        if (files === 0) return t('feedback.noCachedFiles', { model: modelId });
+        const again = findModel(modelId)?.source === 'local' ? 'fromSite' : 'download';
+        return t(`feedback.deleted.${again}`, { count: files, model: modelId, size: bytes });
       }),
     importFolder: (files) =>
       run(async () => {
@@ -95,7 +91,7 @@ export function useModels(): ModelsState {
           picked.map((file) => file.bytes),
         );
         setImported(result);
-        return `Stored ${result.modelId} (${result.files} files, ${megabytes(result.bytes)}) in this browser: it now loads without the network.`;
+        return t('feedback.storedFolder', { model: result.modelId, count: result.files, size: result.bytes });
       }),
   };
 }

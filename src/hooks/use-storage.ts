@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useChangeVersions } from './use-status';
 
 /** This site's storage as the browser reports it, and persistence. */
@@ -23,6 +24,7 @@ const supported = typeof navigator !== 'undefined' && 'storage' in navigator;
 
 /** Storage used and available (`navigator.storage.estimate()`) and persistence, re-read when stored data changes. */
 export function useStorage(): StorageState {
+  const { t } = useTranslation();
   const { library, models } = useChangeVersions();
   const [estimate, setEstimate] = useState<StorageEstimate>({});
   const [persisted, setPersisted] = useState<boolean>();
@@ -43,20 +45,16 @@ export function useStorage(): StorageState {
 
   const requestPersist = () => {
     if (!supported) {
-      setPersistResult('This browser cannot keep data persistently.');
+      setPersistResult(t('feedback.persistUnsupported'));
       return;
     }
     navigator.storage
       .persist()
       .then((granted) => {
         setPersisted(granted);
-        setPersistResult(
-          granted
-            ? 'Granted: the browser will not clear cached models and documents to free space.'
-            : 'Not granted: the browser may clear this data when space runs low. Browsers grant it more readily to installed or often-used sites.',
-        );
+        setPersistResult(t(granted ? 'feedback.persistGranted' : 'feedback.persistDenied'));
       })
-      .catch((error: Error) => setPersistResult(`The request failed: ${error.message}`));
+      .catch((error: Error) => setPersistResult(t('feedback.persistFailed', { detail: error.message })));
   };
 
   return {

@@ -3,14 +3,53 @@
  * (`src/app/message-text.ts`, with the catalogs in `src/i18n/locales/`).
  */
 
-/** Why a search answered by keyword only. `cause` is the worker's sentence for a model that failed or was cancelled. */
+import type { FailureCause } from '../core/engine/failure';
+import type { IndexFileProblem } from '../core/index-file';
+
+/** Why a search answered by keyword only. `cause` says why the model failed or was cancelled. */
 export type FallbackReason =
   | { code: 'keyword-fallback'; reason: 'model-loading' | 'index-building' }
-  | { code: 'keyword-fallback'; reason: 'model-unavailable'; cause: string };
+  | { code: 'keyword-fallback'; reason: 'model-unavailable'; cause: FailureCause };
+
+/**
+ * Why a file could not be added: an `IngestError`'s reason (an archive that unpacks past its limit set apart
+ * as `zip-bomb`), or `error` for a failure no reason names (`detail` is then the error's own text). Sizes are
+ * in bytes.
+ */
+export type FileRefusal = {
+  code: 'file-refused';
+  file: string;
+  reason:
+    | 'empty'
+    | 'binary'
+    | 'too-large'
+    | 'zip-bomb'
+    | 'undecodable'
+    | 'unsupported'
+    | 'corrupt'
+    | 'encrypted'
+    | 'scanned'
+    | 'error';
+  bytes?: number;
+  limit?: number;
+  detail?: string;
+};
+
+/** An index file refused on import, or an export with nothing in it. */
+export type IndexFileRefusal = { code: 'index-file-refused' } & IndexFileProblem;
 
 /** A message from the worker. */
 export type Message =
+  /** The document asked for was deleted meanwhile. */
+  | { code: 'document-gone' }
+  /** The embedding map was asked for before the model and its index were ready. */
+  | { code: 'map-not-ready' }
+  /** An index export or import was asked for before a model was started. */
+  | { code: 'no-model'; reason: 'export' | 'import' }
   | FallbackReason
+  | FileRefusal
+  | FailureCause
+  | IndexFileRefusal
   /** A bundled article could not be fetched (`not-found`) or its bytes differ from the manifest. */
   | { code: 'corpus-file-refused'; file: string; reason: 'not-found' | 'hash-mismatch' }
   /** This tab's database upgrade waits until another tab with an older version closes. */

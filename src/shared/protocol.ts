@@ -6,7 +6,7 @@ import type { CleaningStepReport, PageSpan } from '../core/types';
 import type { SearchMode } from '../core/search/fuse';
 import type { StatusEvent } from '../core/status/events';
 import type { PassageVectors, SearchTrace } from './inspect';
-import type { FallbackReason } from './messages';
+import type { FallbackReason, FileRefusal, Message } from './messages';
 
 export type { SearchMode } from '../core/search/fuse';
 
@@ -163,7 +163,14 @@ export type AddFileResult =
       /** The vectors are pending because the browser's storage for this site is full. */
       storageFull?: boolean;
     }
-  | { name: string; ok: false; message: string };
+  | {
+      name: string;
+      ok: false;
+      /** Why, as a code the page renders in its language (`messageText`). */
+      refusal: FileRefusal;
+      /** Why, in English (for logs); the page shows `refusal`. */
+      message: string;
+    };
 
 /** A registry model with files in the browser's model cache. */
 export interface CachedModel {
@@ -247,8 +254,10 @@ export interface SearchWorkerApi {
 export interface WorkerError {
   /** Error name, e.g. `AbortError`, `IngestError`. */
   name: string;
-  /** Message in words a user understands. */
+  /** Message in English (logs); the page shows `said` when there is one. */
   message: string;
+  /** What went wrong as a code the page renders in its language. */
+  said?: Message;
 }
 
 /** A call from the page to the worker. */

@@ -4,6 +4,7 @@
  */
 import type { StatusEvent } from '../core/status/events';
 import type { CallMessage, FromWorker, SearchWorkerApi, ToWorker, WorkerError } from '../shared/protocol';
+import type { Message } from '../shared/messages';
 
 type Method = keyof SearchWorkerApi;
 type Result<M extends Method> = Awaited<ReturnType<SearchWorkerApi[M]>>;
@@ -15,11 +16,14 @@ interface Pending {
   detach: () => void;
 }
 
-/** An error from the worker, with its name kept across the boundary. */
+/** An error from the worker, with its name and its message code (`said`) kept across the boundary. */
 export class RemoteError extends Error {
+  readonly said?: Message;
+
   constructor(error: WorkerError) {
     super(error.message);
     this.name = error.name;
+    this.said = error.said;
   }
 }
 
@@ -35,8 +39,8 @@ export class AbortedCallError extends Error {
 export interface BridgeListener {
   /** A status event from the worker. */
   onEvent(event: StatusEvent): void;
-  /** The worker died; pending calls were rejected. */
-  onCrash(message: string): void;
+  /** The worker died, for `reason` (the browser's words); pending calls were rejected. */
+  onCrash(reason: string): void;
 }
 
 /**
@@ -119,7 +123,7 @@ export class WorkerBridge {
     this.worker = undefined;
     const message = `The search engine stopped unexpectedly (${reason}). Your documents are safe in this browser; restart to continue.`;
     this.rejectAll(new Error(message));
-    this.listener.onCrash(message);
+    this.listener.onCrash(reason);
   }
 
   private rejectAll(error: Error): void {

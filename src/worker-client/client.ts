@@ -15,7 +15,7 @@ export const searchWorker = new WorkerBridge(
       type: 'module',
       name: 'search',
     }),
-  { onEvent: (event) => statusStore.apply(event), onCrash: (message) => statusStore.crashed(message) },
+  { onEvent: (event) => statusStore.apply(event), onCrash: (reason) => statusStore.crashed(reason) },
 );
 
 /** Starts, retries, restarts and cancels the engine. */

@@ -8,7 +8,7 @@ import type { StatusEvent } from '../core/status/events';
 export interface StoreState {
   /** Reduced status. */
   status: AppStatus;
-  /** Set when the worker crashed. */
+  /** Set when the worker crashed: why, in the browser's words (the page says the rest in its language). */
   crash: string;
   /** Set when starting the engine failed. */
   startError: string;
@@ -33,9 +33,9 @@ export class StatusStore {
     this.set({ ...this.state, status: reduceStatus(this.state.status, event) });
   }
 
-  /** Records a crash. */
-  crashed(message: string): void {
-    this.set({ ...this.state, crash: message });
+  /** Records a crash and its reason (the browser's words). */
+  crashed(reason: string): void {
+    this.set({ ...this.state, crash: reason });
   }
 
   /** Records why starting failed; empty clears it. */

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { openInspected, runLab } from './inspector-helpers';
 
 const QUERY = '阿里已经开源了多少款模型';
 
@@ -74,5 +75,49 @@ test.describe('axe, phone width in dark mode', () => {
     await page.getByTestId('show-in-context').first().click();
     await expect(page.getByTestId('viewer')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+for (const locale of ['en-US', 'zh-CN']) {
+  test.describe(`axe, the inspector, ${locale}`, () => {
+    test.use({ locale });
+
+    test('pipeline view, presentation mode, embedding map and device lab', async ({ page }) => {
+      test.setTimeout(400_000);
+      const inspector = await openInspected(page, 'fixture-tiny');
+      await expect(inspector.getByTestId('inspector-step')).toHaveCount(8);
+      await expect(inspector.locator('[data-stage="render"]')).toHaveCount(1);
+      expect(await seriousViolations(page), 'pipeline view').toEqual([]);
+
+      await inspector.locator('.presentation-bar button').click();
+      await expect(inspector.getByTestId('presentation-bar')).toBeVisible();
+      expect(await seriousViolations(page), 'presentation mode').toEqual([]);
+      await page.keyboard.press('Escape');
+
+      const tabs = inspector.getByRole('tab');
+      await tabs.nth(1).click();
+      const map = inspector.getByTestId('inspector-map');
+      await expect(map).toHaveAttribute('data-query-point', '1');
+      expect(await seriousViolations(page), 'embedding map').toEqual([]);
+
+      if (locale === 'en-US') await runLab(page);
+      else await tabs.nth(2).click();
+      await expect(inspector.getByTestId('device-lab')).toBeVisible();
+      expect(await seriousViolations(page), 'device lab').toEqual([]);
+    });
+  });
+}
+
+test.describe('axe, the inspector at phone width in dark mode', () => {
+  test.use({ viewport: { width: 390, height: 844 }, colorScheme: 'dark', locale: 'zh-TW' });
+
+  test('pipeline view and presentation mode', async ({ page }) => {
+    test.setTimeout(400_000);
+    const inspector = await openInspected(page, 'fixture-tiny');
+    await expect(inspector.locator('[data-stage="render"]')).toHaveCount(1);
+    expect(await seriousViolations(page), 'pipeline view').toEqual([]);
+    await inspector.locator('.presentation-bar button').click();
+    await expect(inspector.getByTestId('presentation-bar')).toBeVisible();
+    expect(await seriousViolations(page), 'presentation mode').toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { openInspected } from './inspector-helpers';
 
 const QUERY = '阿里已经开源了多少款模型';
 
@@ -56,4 +57,37 @@ test('a result card shows its best sentences and the whole passage one click awa
   expect(wholeText.length).toBeGreaterThan(shortText.length);
   await card.getByRole('button', { name: 'Show only the best sentences' }).click();
   await expect(passage).toHaveText(shortText);
+});
+
+test('presentation mode from the keyboard: arrows move through the stages, Esc leaves', async ({ page }) => {
+  test.setTimeout(300_000);
+  const inspector = await openInspected(page, 'fixture-tiny');
+  const steps = inspector.getByTestId('inspector-step');
+  await expect(steps).toHaveCount(8);
+
+  const start = inspector.getByRole('button', { name: 'Presentation mode' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  const bar = inspector.getByTestId('presentation-bar');
+  await expect(bar).toContainText('Step 1 of 8');
+  await expect(steps).toHaveCount(1);
+  await expect(steps).toHaveAttribute('data-step', 'normalise');
+  // Focus stays in the bar, visible, so the next key reaches the presentation.
+  expect(await bar.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(steps).toHaveAttribute('data-step', 'tokenise');
+  await page.keyboard.press('ArrowRight');
+  await expect(steps).toHaveAttribute('data-step', 'tensors');
+  await expect(bar).toContainText('Step 3 of 8');
+  await page.keyboard.press('ArrowLeft');
+  await expect(steps).toHaveAttribute('data-step', 'tokenise');
+  await page.keyboard.press('PageDown');
+  await expect(steps).toHaveAttribute('data-step', 'tensors');
+
+  await page.keyboard.press('Escape');
+  await expect(bar).toBeHidden();
+  await expect(steps).toHaveCount(8);
+  await expect(start).toBeFocused();
+  await expect(inspector).toBeVisible();
 });

@@ -1,6 +1,7 @@
 /**
  * Screenshots in each interface language: desktop, and 390 px wide in dark mode (with the test model
- * fixture-tiny, which the status bar names as one).
+ * fixture-tiny, which the status bar names as one); and the inspector in Simplified Chinese, its pipeline
+ * view and its embedding map.
  * Runs only when asked: `SCREENSHOTS=1 npx playwright test tests/e2e/screenshots.spec.ts`.
  */
 import { expect, test } from './fixtures';
@@ -28,5 +29,22 @@ for (const layout of LAYOUTS) {
         await page.screenshot({ path: `docs/screenshots/${language}-${layout.name}.png` });
       });
     }
+
+    test('inspector, zh-Hans', async ({ page }) => {
+      await page.goto(`/?model=fixture-tiny&lang=zh-Hans&inspect=1&q=${encodeURIComponent(QUERY)}`);
+      await expect(page.getByTestId('status')).toHaveAttribute('data-index-phase', 'ready', {
+        timeout: 110_000,
+      });
+      const inspector = page.getByTestId('inspector');
+      await expect(inspector.getByTestId('inspector-step')).toHaveCount(8);
+      await expect(inspector.locator('[data-testid="inspector-stage"][data-stage="render"]')).toHaveCount(1);
+      // The status bar and the offline notice float over the page; they are hidden from these pictures.
+      const shoot = (path: string) =>
+        inspector.screenshot({ path, style: '.status, .pwa-notice { visibility: hidden; }' });
+      await shoot(`docs/screenshots/zh-Hans-inspector-${layout.name}.png`);
+      await inspector.getByRole('tab').nth(1).click();
+      await expect(inspector.getByTestId('inspector-map')).toHaveAttribute('data-query-point', '1');
+      await shoot(`docs/screenshots/zh-Hans-inspector-map-${layout.name}.png`);
+    });
   });
 }

@@ -41,7 +41,10 @@ describe('the engine from idle to ready (fixture-tiny, a generated test model)',
     await engine.start(START);
     expect(engine.session.state).toMatchObject({ phase: 'failed', stage: 'model', retryable: true });
     expect(events).toContainEqual(
-      expect.objectContaining({ type: 'model-failed', message: expect.stringMatching(/fixture-tiny/) }),
+      expect.objectContaining({
+        type: 'model-failed',
+        message: expect.objectContaining({ code: 'model-failed', model: 'fixture-tiny' }),
+      }),
     );
     const response = await engine.search({ query: QUERY, mode: 'semantic', k: 3 });
     expect(response.mode).toBe('keyword');

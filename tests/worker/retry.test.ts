@@ -1,5 +1,6 @@
 /** Bug 1: a retry after a failed index build or corpus load runs again instead of returning the old rejection. */
 import { describe, expect, it } from 'vitest';
+import { errorText } from '../../src/core/engine/failure';
 import { makeEngine, START, tinyEmbedder } from './harness';
 
 describe('retry after a failure runs the failed step again', () => {
@@ -20,8 +21,12 @@ describe('retry after a failure runs the failed step again', () => {
       },
     });
     await engine.start(START);
-    expect(engine.session.state).toMatchObject({ phase: 'failed', stage: 'index', cause: 'out of memory' });
-    expect(events).toContainEqual({ type: 'index-failed', message: 'out of memory' });
+    expect(engine.session.state).toMatchObject({
+      phase: 'failed',
+      stage: 'index',
+      cause: errorText('out of memory'),
+    });
+    expect(events).toContainEqual({ type: 'index-failed', message: errorText('out of memory') });
     await engine.start(START);
     expect(engine.session.state.phase).toBe('ready');
     expect(events.at(-2)).toMatchObject({ type: 'index-ready', passages: 3 });

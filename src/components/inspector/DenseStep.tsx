@@ -1,10 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { binOf } from '../../core/inspect/histogram';
 import type { SearchTrace } from '../../shared/inspect';
 import type { SearchHit } from '../../shared/protocol';
 import { Step } from './Step';
-import { S } from './strings';
-
-const T = S.stages.dense;
 
 /** Histogram of the cosine of every passage, with the bins of the shown hits marked. */
 export function DenseStep({
@@ -14,6 +12,7 @@ export function DenseStep({
   cosine: NonNullable<SearchTrace['cosine']>;
   hits: SearchHit[];
 }) {
+  const { t } = useTranslation();
   const { histogram } = cosine;
   const marked = new Set(
     hits.flatMap((hit) => (hit.cosine === undefined ? [] : [binOf(histogram, hit.cosine)])),
@@ -21,13 +20,14 @@ export function DenseStep({
   const tallest = Math.max(1, ...histogram.counts);
   const width = 100 / histogram.counts.length;
   return (
-    <Step id="dense" title={T.title} explain={T.explain}>
+    <Step id="dense" title={t('inspector.dense.title')} explain={t('inspector.dense.explain')}>
       <svg
         className="histogram"
         viewBox="0 0 100 40"
         preserveAspectRatio="none"
         data-testid="inspector-histogram"
         role="img"
+        aria-label={t('inspector.dense.histogram')}
       >
         {histogram.counts.map((count, i) => (
           <rect
@@ -45,7 +45,8 @@ export function DenseStep({
       <p className="axis">
         <span>{histogram.min.toFixed(3)}</span>
         <span className="muted">
-          {T.passages(cosine.passages)} · <span className="top-key">■</span> {T.top}
+          {t('inspector.dense.passages', { count: cosine.passages })} ·{' '}
+          <span className="top-key" aria-hidden="true" /> {t('inspector.dense.top')}
         </span>
         <span>{histogram.max.toFixed(3)}</span>
       </p>

@@ -1,12 +1,13 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { labCsv } from '../../core/inspect/lab-report';
 import type { ModelStatus } from '../../core/status/reducer';
 import { useDeviceLab } from '../../hooks/use-device-lab';
-import { S } from './strings';
+import { useDecimal } from './decimal';
 
-const T = S.lab;
 const BATCHES = [1, 8, 32];
 const LENGTHS = [64, 256, 512];
+const COLUMNS = ['device', 'threads', 'batch', 'seq', 'ms', 'perSec', 'gflops', 'peak'] as const;
 
 /** A link that saves `text` as a file. */
 function SaveLink({ text, name, type, label }: { text: string; name: string; type: string; label: string }) {
@@ -18,11 +19,13 @@ function SaveLink({ text, name, type, label }: { text: string; name: string; typ
 }
 
 function Checks({
+  name,
   label,
   values,
   chosen,
   onChange,
 }: {
+  name: string;
   label: string;
   values: number[];
   chosen: number[];
@@ -35,7 +38,7 @@ function Checks({
         <label key={value}>
           <input
             type="checkbox"
-            name={`${label}-${value}`}
+            name={`${name}-${value}`}
             checked={chosen.includes(value)}
             onChange={(event) =>
               onChange(
@@ -54,6 +57,8 @@ function Checks({
 
 /** Embeds synthetic batches on every device and thread count and shows time, passages/s and GFLOP/s. */
 export default function DeviceLab({ model }: { model: ModelStatus }) {
+  const { t } = useTranslation();
+  const decimal = useDecimal();
   const lab = useDeviceLab(model.id);
   const [batches, setBatches] = useState(BATCHES);
   const [lengths, setLengths] = useState(LENGTHS);
@@ -63,42 +68,51 @@ export default function DeviceLab({ model }: { model: ModelStatus }) {
   const report = { model: model.id, dtype: model.dtype, peaks: lab.peaks, rows: lab.rows };
   return (
     <section className="device-lab" data-testid="device-lab">
-      <p className="explain">{T.explain}</p>
+      <p className="explain">{t('inspector.lab.explain')}</p>
       <p>
-        <strong>{T.model(model.id || '—')}</strong> · {model.dtype}
+        <strong>{t('inspector.lab.model', { id: model.id || '—' })}</strong> · {model.dtype}
       </p>
-      {lab.webgpu === false && <p className="muted">{T.noWebgpu}</p>}
+      {lab.webgpu === false && <p className="muted">{t('inspector.lab.noWebgpu')}</p>}
       <div className="lab-controls">
-        <Checks label={T.batch} values={BATCHES} chosen={batches} onChange={setBatches} />
-        <Checks label={T.seq} values={LENGTHS} chosen={lengths} onChange={setLengths} />
+        <Checks
+          name="batch"
+          label={t('inspector.lab.batch')}
+          values={BATCHES}
+          chosen={batches}
+          onChange={setBatches}
+        />
+        <Checks
+          name="tokens"
+          label={t('inspector.lab.seq')}
+          values={LENGTHS}
+          chosen={lengths}
+          onChange={setLengths}
+        />
         <button
           type="button"
           disabled={lab.running || !model.id || cases.length === 0}
           onClick={() => lab.run(cases)}
         >
-          {T.run}
+          {t('inspector.lab.run')}
         </button>
-        {lab.running && <span aria-live="polite">{T.running(lab.rows.length, total)}</span>}
+        {lab.running && (
+          <span aria-live="polite">{t('inspector.lab.running', { done: lab.rows.length, total })}</span>
+        )}
       </div>
       {lab.error && <p className="error">{lab.error}</p>}
       {Object.entries(lab.peaks).map(([threads, gflops]) => (
         <p key={threads} className="muted" data-testid="device-lab-peak">
-          {T.peakValue(gflops, Number(threads))}
+          {t('inspector.lab.peakValue', { gflops, count: Number(threads) })}
         </p>
       ))}
       {lab.rows.length > 0 && (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="inspector-table">
             <thead>
               <tr>
-                <th>{T.device}</th>
-                <th>{T.threads}</th>
-                <th>{T.batch}</th>
-                <th>{T.seq}</th>
-                <th>{T.ms}</th>
-                <th>{T.perSec}</th>
-                <th>{T.gflops}</th>
-                <th>{T.peak}</th>
+                {COLUMNS.map((column) => (
+                  <th key={column}>{t(`inspector.lab.${column}`)}</th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -118,16 +132,16 @@ export default function DeviceLab({ model }: { model: ModelStatus }) {
                     <td>{row.threads || '—'}</td>
                     <td>{row.batch}</td>
                     <td>{row.seq}</td>
-                    <td>{row.ms.toFixed(1)}</td>
+                    <td>{decimal(row.ms, 1)}</td>
                     <td className="bar-cell">
                       <span
                         className={`lab-bar lab-${row.device}`}
                         style={{ width: `${(row.perSec / fastest) * 100}%` }}
                       />
-                      {row.perSec.toFixed(1)}
+                      {decimal(row.perSec, 1)}
                     </td>
-                    <td>{row.gflops.toFixed(1)}</td>
-                    <td>{peak ? `${((row.gflops / peak) * 100).toFixed(0)} %` : '—'}</td>
+                    <td>{decimal(row.gflops, 1)}</td>
+                    <td>{peak ? t('inspector.percent', { value: row.gflops / peak }) : '—'}</td>
                   </tr>
                 );
               })}
@@ -135,16 +149,21 @@ export default function DeviceLab({ model }: { model: ModelStatus }) {
           </table>
         </div>
       )}
-      <p className="explain">{T.why}</p>
+      <p className="explain">{t('inspector.lab.why')}</p>
       {lab.rows.length > 0 && !lab.running && (
         <p className="lab-save">
           <SaveLink
             text={JSON.stringify(report, null, 2)}
             name="device-lab.json"
             type="application/json"
-            label={T.json}
+            label={t('inspector.lab.json')}
           />{' '}
-          <SaveLink text={labCsv(lab.rows)} name="device-lab.csv" type="text/csv" label={T.csv} />
+          <SaveLink
+            text={labCsv(lab.rows)}
+            name="device-lab.csv"
+            type="text/csv"
+            label={t('inspector.lab.csv')}
+          />
         </p>
       )}
     </section>

@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toClipSpace } from '../../core/inspect/clip-space';
 import { useEmbeddingMap } from '../../hooks/use-embedding-map';
 import type { SearchHit } from '../../shared/protocol';
 import type { ProjectionMethod } from '../../shared/projection-protocol';
 import { DOC_COLOURS, ScatterCanvas } from './ScatterCanvas';
-import { S } from './strings';
-
-const T = S.map;
 const QUERY_COLOUR = '#202124';
+const METHODS: readonly ProjectionMethod[] = ['pca', 'umap'];
 
 interface EmbeddingMapProps {
   /** The query vector from the trace, when a model ran. */
@@ -20,6 +19,7 @@ interface EmbeddingMapProps {
 
 /** All passage vectors projected to 2-D (PCA or UMAP), coloured by article, with the query and its top hits. */
 export default function EmbeddingMap({ query, hits, onOpenPassage }: EmbeddingMapProps) {
+  const { t } = useTranslation();
   const [method, setMethod] = useState<ProjectionMethod>('pca');
   const [hover, setHover] = useState<number>();
   const map = useEmbeddingMap(method, query);
@@ -56,28 +56,34 @@ export default function EmbeddingMap({ query, hits, onOpenPassage }: EmbeddingMa
       data-query-point={drawn?.queryIndex !== undefined ? '1' : undefined}
       data-method={method}
     >
-      <p className="explain">{T.explain}</p>
-      {data?.testModel && <p className="notice">{S.testModel(data.testModel)}</p>}
+      <p className="explain">{t('inspector.map.explain')}</p>
+      {data?.testModel && <p className="notice">{t('inspector.testModel')}</p>}
       <p className="map-controls">
-        {(['pca', 'umap'] as const).map((m) => (
+        {METHODS.map((m) => (
           <label key={m}>
             <input type="radio" name="projection" checked={method === m} onChange={() => setMethod(m)} />{' '}
-            {T[m]}
+            {t(`inspector.map.${m}`)}
           </label>
         ))}
         {map.progress !== undefined && (
-          <progress max={1} value={map.progress} aria-label={T.computing(Math.round(map.progress * 100))} />
+          <progress
+            max={1}
+            value={map.progress}
+            aria-label={t('inspector.map.computing', { progress: map.progress })}
+          />
         )}
-        {map.progress !== undefined && <span>{T.computing(Math.round(map.progress * 100))}</span>}
+        {map.progress !== undefined && (
+          <span>{t('inspector.map.computing', { progress: map.progress })}</span>
+        )}
         {data && (
           <span className="muted">
-            {T.points(data.ids.length)}
-            {map.ms !== undefined && ` · ${map.ms.toFixed(0)} ms`}
+            {t('inspector.map.points', { count: data.ids.length })}
+            {map.ms !== undefined && t('inspector.map.ms', { ms: map.ms })}
           </span>
         )}
       </p>
       {map.error && <p className="error">{map.error}</p>}
-      {!data && !map.error && <p className="muted">{T.loading}</p>}
+      {!data && !map.error && <p className="muted">{t('inspector.map.loading')}</p>}
       {drawn && (
         <ScatterCanvas
           points={drawn.all}
@@ -92,7 +98,7 @@ export default function EmbeddingMap({ query, hits, onOpenPassage }: EmbeddingMa
       <p className="map-hover" aria-live="polite">
         {data && hover !== undefined && hover < data.ids.length
           ? `${data.documents[data.docOf[hover]!]!.title}: ${data.previews[hover]}…`
-          : T.clickHint}
+          : t('inspector.map.clickHint')}
       </p>
       {data && (
         <ul className="map-legend">

@@ -1,10 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import type { SearchTrace } from '../../shared/inspect';
 import type { SearchHit } from '../../shared/protocol';
+import { useDecimal } from './decimal';
 import { Step } from './Step';
-import { S } from './strings';
 
-const T = S.stages.fusion;
-const share = (value: number) => (value === 0 ? '—' : value.toFixed(5));
+const COLUMNS = [
+  'final',
+  'passage',
+  'denseRank',
+  'keywordRank',
+  'denseShare',
+  'keywordShare',
+  'fused',
+] as const;
 
 /** Dense rank, keyword rank and each side's RRF share, giving the final order. */
 export function FusionStep({
@@ -16,20 +24,19 @@ export function FusionStep({
   hits: SearchHit[];
   focusId?: string;
 }) {
+  const { t } = useTranslation();
+  const decimal = useDecimal();
+  const share = (value: number) => (value === 0 ? '—' : decimal(value, 5));
   const titles = new Map(hits.map((hit) => [hit.passageId, hit.title]));
   return (
-    <Step id="fusion" title={T.title} explain={T.explain}>
-      <div className="table-scroll">
+    <Step id="fusion" title={t('inspector.fusion.title')} explain={t('inspector.fusion.explain')}>
+      <div className="table-scroll" tabIndex={0}>
         <table className="inspector-table" data-testid="inspector-fusion">
           <thead>
             <tr>
-              <th>{T.final}</th>
-              <th>{T.passage}</th>
-              <th>{T.denseRank}</th>
-              <th>{T.keywordRank}</th>
-              <th>{T.denseShare}</th>
-              <th>{T.keywordShare}</th>
-              <th>{T.fused}</th>
+              {COLUMNS.map((column) => (
+                <th key={column}>{t(`inspector.fusion.${column}`)}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -41,7 +48,7 @@ export function FusionStep({
                 <td>{row.keywordRank ?? '—'}</td>
                 <td>{share(row.denseContribution)}</td>
                 <td>{share(row.keywordContribution)}</td>
-                <td>{row.fused.toFixed(5)}</td>
+                <td>{decimal(row.fused, 5)}</td>
               </tr>
             ))}
           </tbody>

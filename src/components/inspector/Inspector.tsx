@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useReducer, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { presentation } from '../../core/inspect/presentation';
 import { waterfall, type StageTiming } from '../../core/inspect/stages';
 import type { ModelStatus } from '../../core/status/reducer';
@@ -7,14 +8,14 @@ import type { SearchHit } from '../../shared/protocol';
 import type { SearchState } from '../../hooks/use-search';
 import { pipelineSteps } from './PipelineView';
 import { PresentationBar } from './PresentationBar';
-import { S } from './strings';
 import { WhyPanel } from './WhyPanel';
 import './inspector.css';
 
 const EmbeddingMap = lazy(() => import('./EmbeddingMap'));
 const DeviceLab = lazy(() => import('./DeviceLab'));
 
-type Tab = keyof typeof S.tabs;
+const TABS = ['pipeline', 'map', 'lab'] as const;
+type Tab = (typeof TABS)[number];
 
 interface InspectorProps {
   /** The search whose trace is shown (asked for with `inspect: true`). */
@@ -31,6 +32,7 @@ interface InspectorProps {
 
 /** The teaching inspector: the pipeline of the current query, the embedding map and the device lab. */
 export function Inspector({ search, model, focus, onOpenPassage, onClose }: InspectorProps) {
+  const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('pipeline');
   const [show, dispatch] = useReducer(presentation, { mode: 'browse' });
   const [renderMs, setRenderMs] = useState<{ at: number; ms: number }>();
@@ -76,30 +78,36 @@ export function Inspector({ search, model, focus, onOpenPassage, onClose }: Insp
     <section
       className={show.mode === 'present' ? 'inspector presenting' : 'inspector'}
       data-testid="inspector"
-      aria-label={S.title}
+      aria-label={t('inspector.title')}
     >
       <header className="inspector-head">
-        <h2>{S.title}</h2>
-        <nav className="inspector-tabs" role="tablist">
-          {(Object.keys(S.tabs) as Tab[]).map((id) => (
+        <h2>{t('inspector.title')}</h2>
+        <nav className="inspector-tabs" role="tablist" aria-label={t('inspector.tabList')}>
+          {TABS.map((id) => (
             <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
-              {S.tabs[id]}
+              {t(`inspector.tabs.${id}`)}
             </button>
           ))}
         </nav>
-        <button type="button" onClick={onClose} aria-label={S.closeInspector}>
+        <button type="button" onClick={onClose} aria-label={t('inspector.closeInspector')}>
           ×
         </button>
       </header>
-      {model.id && response?.trace?.embed === undefined && trace && <p className="notice">{S.keywordOnly}</p>}
+      {model.id && response?.trace?.embed === undefined && trace && (
+        <p className="notice">{t('inspector.keywordOnly')}</p>
+      )}
       {tab === 'pipeline' && (
         <>
           {testNote && trace?.embed && (
             <p className="notice" data-testid="inspector-test-model">
-              {S.testModel(testNote)}
+              {t('inspector.testModel')}
             </p>
           )}
-          {!trace && <p className="muted">{response || search.pending ? S.waiting : S.noTrace}</p>}
+          {!trace && (
+            <p className="muted">
+              {response || search.pending ? t('inspector.waiting') : t('inspector.noTrace')}
+            </p>
+          )}
           {focus && <WhyPanel hit={focus} trace={trace} />}
           <PresentationBar state={show} steps={steps.length} dispatch={dispatch} />
           {shown.map((step) => (

@@ -1,19 +1,20 @@
+import { useTranslation } from 'react-i18next';
 import type { SearchTrace } from '../../shared/inspect';
 import type { SearchHit } from '../../shared/protocol';
+import { useDecimal } from './decimal';
 import { Step } from './Step';
-import { S } from './strings';
-
-const T = S.stages.keyword;
 
 /** The segmented query terms and each term's share of the BM25 score of the shown hits. */
 export function KeywordStep({ trace, hits }: { trace: SearchTrace; hits: SearchHit[] }) {
+  const { t } = useTranslation();
+  const decimal = useDecimal();
   const scored = hits.filter((hit) =>
     trace.keywordTerms.some((term) => term.byPassage[hit.passageId] !== undefined),
   );
   return (
-    <Step id="keyword" title={T.title} explain={T.explain}>
+    <Step id="keyword" title={t('inspector.keyword.title')} explain={t('inspector.keyword.explain')}>
       <p>
-        {T.terms}:{' '}
+        {t('inspector.keyword.terms')}{' '}
         {trace.keywordTerms.map((term) => (
           <span key={term.term} className="term-chip" data-testid="inspector-term">
             {term.term}
@@ -21,11 +22,11 @@ export function KeywordStep({ trace, hits }: { trace: SearchTrace; hits: SearchH
         ))}
       </p>
       {scored.length === 0 ? (
-        <p className="muted">{T.none}</p>
+        <p className="muted">{t('inspector.keyword.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table className="inspector-table">
-            <caption>{T.contribution}</caption>
+            <caption>{t('inspector.keyword.contribution')}</caption>
             <thead>
               <tr>
                 <th />
@@ -38,9 +39,10 @@ export function KeywordStep({ trace, hits }: { trace: SearchTrace; hits: SearchH
               {scored.map((hit) => (
                 <tr key={hit.passageId}>
                   <th title={hit.text}>{hit.title.slice(0, 14)}…</th>
-                  {trace.keywordTerms.map((term) => (
-                    <td key={term.term}>{term.byPassage[hit.passageId]?.toFixed(2) ?? ''}</td>
-                  ))}
+                  {trace.keywordTerms.map((term) => {
+                    const score = term.byPassage[hit.passageId];
+                    return <td key={term.term}>{score === undefined ? '' : decimal(score, 2)}</td>;
+                  })}
                 </tr>
               ))}
             </tbody>

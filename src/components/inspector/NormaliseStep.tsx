@@ -1,16 +1,15 @@
+import { useTranslation } from 'react-i18next';
 import { characterChanges } from '../../core/inspect/script-changes';
 import type { SearchTrace } from '../../shared/inspect';
 import { Step } from './Step';
-import { S } from './strings';
-
-const T = S.stages.normalise;
 
 function Changes({ before, after }: { before: string; after: string }) {
+  const { t } = useTranslation();
   const changes = characterChanges(before, after);
-  if (changes.length === 0) return <span className="muted">{T.unchanged}</span>;
+  if (changes.length === 0) return <span className="muted">{t('inspector.normalise.unchanged')}</span>;
   return (
     <span className="muted">
-      {T.changed(changes.length)}:{' '}
+      {t('inspector.normalise.changed', { count: changes.length })}{' '}
       {changes.map((c) => (
         <span key={c.index} className="char-change">
           {c.from}→{c.to}
@@ -22,6 +21,7 @@ function Changes({ before, after }: { before: string; after: string }) {
 
 /** Raw query, what the model and the keyword side read, and the instruction prefix set apart. */
 export function NormaliseStep({ trace }: { trace: SearchTrace }) {
+  const { t } = useTranslation();
   const modelText = trace.embed?.modelText;
   const instruction = trace.instruction;
   const modelQuery =
@@ -29,16 +29,16 @@ export function NormaliseStep({ trace }: { trace: SearchTrace }) {
       ? Array.from(modelText).slice(Array.from(instruction).length).join('')
       : undefined;
   return (
-    <Step id="normalise" title={T.title} explain={T.explain}>
+    <Step id="normalise" title={t('inspector.normalise.title')} explain={t('inspector.normalise.explain')}>
       <dl className="inspector-pairs">
-        <dt>{T.typed}</dt>
+        <dt>{t('inspector.normalise.typed')}</dt>
         <dd data-testid="inspector-typed">{trace.query}</dd>
         {modelQuery !== undefined && (
           <>
-            <dt>{T.model}</dt>
+            <dt>{t('inspector.normalise.model')}</dt>
             <dd data-testid="inspector-model-text">
               {instruction && (
-                <span className="instruction" title={T.instructionExplain}>
+                <span className="instruction" title={t('inspector.normalise.instructionExplain')}>
                   {instruction}
                 </span>
               )}
@@ -46,14 +46,15 @@ export function NormaliseStep({ trace }: { trace: SearchTrace }) {
             </dd>
           </>
         )}
-        <dt>{T.keyword}</dt>
+        <dt>{t('inspector.normalise.keyword')}</dt>
         <dd>
           {trace.keywordText} <Changes before={trace.query} after={trace.keywordText} />
         </dd>
       </dl>
       {instruction && (
         <p className="explain">
-          <span className="instruction">{T.instruction}</span> {T.instructionExplain}
+          <span className="instruction">{t('inspector.normalise.instruction')}</span>{' '}
+          {t('inspector.normalise.instructionExplain')}
         </p>
       )}
     </Step>

@@ -1,8 +1,11 @@
-import { useEffect, type Dispatch } from 'react';
+import { useEffect, useRef, type Dispatch } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Presentation, PresentationAction } from '../../core/inspect/presentation';
-import { S } from './strings';
 
-/** Starts and steps through presentation mode; arrow keys step while presenting. */
+/**
+ * Starts and steps through presentation mode; arrow keys step while presenting, Esc leaves. Focus moves to
+ * the bar on entering and back to its start button on leaving, so the keyboard never loses its place.
+ */
 export function PresentationBar({
   state,
   steps,
@@ -12,6 +15,14 @@ export function PresentationBar({
   steps: number;
   dispatch: Dispatch<PresentationAction>;
 }) {
+  const { t } = useTranslation();
+  const focusTarget = useRef<HTMLButtonElement>(null);
+  const wasPresenting = useRef(false);
+  useEffect(() => {
+    const presenting = state.mode === 'present';
+    if (presenting !== wasPresenting.current) focusTarget.current?.focus();
+    wasPresenting.current = presenting;
+  }, [state.mode]);
   useEffect(() => {
     if (state.mode !== 'present') return;
     const onKey = (event: KeyboardEvent) => {
@@ -27,8 +38,8 @@ export function PresentationBar({
   if (state.mode === 'browse') {
     return (
       <p className="presentation-bar">
-        <button type="button" onClick={() => dispatch({ type: 'start', steps })}>
-          {S.present}
+        <button type="button" ref={focusTarget} onClick={() => dispatch({ type: 'start', steps })}>
+          {t('inspector.present')}
         </button>
       </p>
     );
@@ -36,18 +47,19 @@ export function PresentationBar({
   return (
     <p className="presentation-bar" data-testid="presentation-bar">
       <button type="button" onClick={() => dispatch({ type: 'previous' })} disabled={state.step === 0}>
-        ← {S.previous}
+        {t('inspector.previous')}
       </button>
-      <span>{S.stepOf(state.step + 1, state.steps)}</span>
+      <span>{t('inspector.stepOf', { step: state.step + 1, total: state.steps })}</span>
       <button
         type="button"
+        ref={focusTarget}
         onClick={() => dispatch({ type: 'next' })}
         disabled={state.step === state.steps - 1}
       >
-        {S.next} →
+        {t('inspector.next')}
       </button>
       <button type="button" onClick={() => dispatch({ type: 'stop' })}>
-        {S.endPresent}
+        {t('inspector.endPresent')}
       </button>
     </p>
   );

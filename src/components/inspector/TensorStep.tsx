@@ -1,9 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { ModelStatus } from '../../core/status/reducer';
 import type { EmbedTrace } from '../../shared/inspect';
 import { Step } from './Step';
-import { S } from './strings';
-
-const T = S.stages.tensors;
 
 /** Bytes of the model's `.onnx` files as downloaded or read from the cache. */
 function onnxBytes(model: ModelStatus): number {
@@ -16,20 +14,24 @@ const shape = (dims: number[]) => `[${dims.join(', ')}]`;
 
 /** The input tensors' shapes and types, and the model card of the model that ran. */
 export function TensorStep({ embed, model }: { embed: EmbedTrace; model: ModelStatus }) {
+  const { t } = useTranslation();
   const bytes = onnxBytes(model);
   const card: [string, string][] = [
-    [T.layers, String(embed.shape.layers)],
-    [T.hidden, String(embed.shape.hidden)],
-    [T.heads, String(embed.shape.heads)],
-    [T.intermediate, String(embed.shape.intermediate)],
-    [T.params, `${(embed.shape.parameters / 1e6).toFixed(1)} M`],
-    [T.dtype, model.dtype],
-    [T.device, model.device],
-    [T.threads, model.device === 'wasm' ? String(model.threads) : '—'],
-    [T.fileSize, bytes > 0 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : '—'],
+    [t('inspector.tensors.layers'), String(embed.shape.layers)],
+    [t('inspector.tensors.hidden'), String(embed.shape.hidden)],
+    [t('inspector.tensors.heads'), String(embed.shape.heads)],
+    [t('inspector.tensors.intermediate'), String(embed.shape.intermediate)],
+    [t('inspector.tensors.params'), t('inspector.tensors.paramsValue', { count: embed.shape.parameters })],
+    [t('inspector.tensors.dtype'), model.dtype],
+    [t('inspector.tensors.device'), model.device],
+    [t('inspector.tensors.threads'), model.device === 'wasm' ? String(model.threads) : '—'],
+    [
+      t('inspector.tensors.fileSize'),
+      bytes > 0 ? t('inspector.tensors.fileSizeValue', { size: bytes }) : '—',
+    ],
   ];
   return (
-    <Step id="tensors" title={T.title} explain={T.explain}>
+    <Step id="tensors" title={t('inspector.tensors.title')} explain={t('inspector.tensors.explain')}>
       <table className="inspector-table" data-testid="inspector-tensors">
         <tbody>
           {embed.inputs.map((tensor) => (
@@ -41,9 +43,7 @@ export function TensorStep({ embed, model }: { embed: EmbedTrace; model: ModelSt
           ))}
         </tbody>
       </table>
-      <h4>
-        {T.card}: {model.id}
-      </h4>
+      <h4>{t('inspector.tensors.card', { model: model.id })}</h4>
       <dl className="model-card" data-testid="inspector-model-card">
         {card.map(([label, value]) => (
           <div key={label}>

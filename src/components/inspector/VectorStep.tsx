@@ -1,8 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import type { EmbedTrace } from '../../shared/inspect';
 import { Step } from './Step';
-import { S } from './strings';
-
-const T = S.stages.vector;
 
 /** A cell's colour: blue for negative, red for positive, stronger for larger magnitude (relative to the largest). */
 function cellColour(value: number, largest: number): string {
@@ -12,36 +10,32 @@ function cellColour(value: number, largest: number): string {
 
 /** last_hidden_state → CLS pooling → L2 norm, and the query vector as a heatmap strip. */
 export function VectorStep({ embed }: { embed: EmbedTrace }) {
+  const { t } = useTranslation();
   const values = Array.from(embed.vector);
   const largest = values.reduce((max, v) => Math.max(max, Math.abs(v)), 0);
   return (
-    <Step id="vector" title={T.title} explain={T.explain}>
+    <Step id="vector" title={t('inspector.vector.title')} explain={t('inspector.vector.explain')}>
       <p className="shape-flow">
-        <code>
-          {T.output} [{embed.output.shape.join(', ')}]
-        </code>{' '}
-        →{' '}
-        <code>
-          {T.pooled} [{embed.pooledShape.join(', ')}]
-        </code>{' '}
-        → <span className="muted">{T.norm(embed.pooledNorm)}</span>
+        <code>{t('inspector.vector.output', { shape: embed.output.shape.join(', ') })}</code> →{' '}
+        <code>{t('inspector.vector.pooled', { shape: embed.pooledShape.join(', ') })}</code> →{' '}
+        <span className="muted">{t('inspector.vector.norm', { norm: embed.pooledNorm })}</span>
       </p>
       <div
         className="vector-strip"
         data-testid="inspector-vector"
         data-dims={values.length}
-        aria-label={T.hover}
+        aria-label={t('inspector.vector.strip')}
       >
         {values.map((value, i) => (
           <span
             key={i}
             className="vector-cell"
             style={{ background: cellColour(value, largest) }}
-            title={T.cell(i, value)}
+            title={t('inspector.vector.cell', { index: i, value })}
           />
         ))}
       </div>
-      <p className="muted">{T.hover}</p>
+      <p className="muted">{t('inspector.vector.hover')}</p>
     </Step>
   );
 }

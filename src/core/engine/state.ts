@@ -12,6 +12,8 @@
  * download is not an error. Anything else is refused with {@link IllegalTransitionError}.
  */
 
+import type { FailureCause } from './failure';
+
 /** The step a failure happened in. */
 export type EngineStage = 'library' | 'model' | 'index';
 
@@ -23,7 +25,7 @@ export type EngineState =
   | { phase: 'loading-model'; modelId: string }
   | { phase: 'indexing'; modelId: string }
   | { phase: 'ready'; modelId: string }
-  | { phase: 'failed'; stage: EngineStage; cause: string; retryable: boolean; modelId?: string }
+  | { phase: 'failed'; stage: EngineStage; cause: FailureCause; retryable: boolean; modelId?: string }
   | { phase: 'cancelled'; modelId: string };
 
 /** What happens to the engine. */
@@ -35,7 +37,7 @@ export type EngineEvent =
   | { type: 'cancel'; modelId: string }
   | { type: 'index-built' }
   | { type: 'reindex' }
-  | { type: 'fail'; stage: EngineStage; cause: string; retryable: boolean };
+  | { type: 'fail'; stage: EngineStage; cause: FailureCause; retryable: boolean };
 
 /** Thrown for an event the current state does not accept; names both. */
 export class IllegalTransitionError extends Error {

@@ -3,10 +3,8 @@
  * by the event the page's reducer already knows, so `data-*` attributes (e.g. `data-model-phase`) keep working.
  */
 import type { StatusEvent } from '../status/events';
+import { downloadCancelled } from './failure';
 import type { EngineState } from './state';
-
-/** What the page shows after a cancelled download; the page keeps treating it like a model that is not there. */
-export const DOWNLOAD_CANCELLED = 'Download cancelled; keyword search only. Retry to download again.';
 
 /**
  * The status event announcing `state`, or `undefined` when the state has figures only its worker part knows
@@ -20,7 +18,7 @@ export function statusEventFor(state: EngineState): StatusEvent | undefined {
     case 'loading-library':
       return { type: 'corpus-loading' };
     case 'cancelled':
-      return { type: 'model-failed', modelId: state.modelId, message: DOWNLOAD_CANCELLED };
+      return { type: 'model-failed', modelId: state.modelId, message: downloadCancelled(state.modelId) };
     case 'failed':
       if (state.stage === 'model')
         return { type: 'model-failed', modelId: state.modelId ?? '', message: state.cause };

@@ -2,6 +2,7 @@
  * Status events the worker emits while it loads the model and builds the index.
  * Plain data so they cross the worker boundary unchanged.
  */
+import type { FailureCause } from '../engine/failure';
 
 /** Bytes of one model file received so far. */
 export interface FileProgressEvent {
@@ -51,11 +52,11 @@ export type StatusEvent =
       /** Something the user should know, e.g. that WebGPU failed and WASM took over. */
       notice?: string;
     }
-  | { type: 'model-failed'; modelId: string; message: string }
+  | { type: 'model-failed'; modelId: string; message: FailureCause }
   | { type: 'index-started'; total: number; toEmbed: number; reused: number }
   | { type: 'index-progress'; done: number; total: number; perSec: number }
   | { type: 'index-ready'; passages: number; embedded: number; ms: number }
-  | { type: 'index-failed'; message: string }
+  | { type: 'index-failed'; message: FailureCause }
   /** What searches or the documents list return changed (documents, passages or vectors); `version` counts up. */
   | { type: 'library-changed'; version: number }
   /** The set of cached models changed (a model was loaded, deleted or imported). */

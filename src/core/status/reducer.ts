@@ -1,6 +1,7 @@
 /**
  * Turns the worker's status events into the state the UI renders. Pure, so it is unit-tested in Node.
  */
+import type { FailureCause } from '../engine/failure';
 import type { StatusEvent } from './events';
 
 /** Progress of one model file. */
@@ -37,8 +38,8 @@ export interface ModelStatus {
   loadMs: number;
   /** A notice for the user (e.g. a fallback taken). */
   notice: string;
-  /** Why loading failed, in words a user understands. */
-  error: string;
+  /** Why loading failed, as a code the page says in the reader's language. */
+  error?: FailureCause;
 }
 
 /** The index's part of the status. */
@@ -58,7 +59,7 @@ export interface IndexStatus {
   /** Duration of the finished run in ms. */
   ms: number;
   /** Why indexing failed. */
-  error: string;
+  error?: FailureCause;
 }
 
 /** The corpus's part of the status. */
@@ -118,9 +119,8 @@ export const INITIAL_STATUS: AppStatus = {
     files: {},
     loadMs: 0,
     notice: '',
-    error: '',
   },
-  index: { phase: 'idle', done: 0, toEmbed: 0, total: 0, reused: 0, perSec: 0, ms: 0, error: '' },
+  index: { phase: 'idle', done: 0, toEmbed: 0, total: 0, reused: 0, perSec: 0, ms: 0 },
 };
 
 /**
@@ -174,7 +174,7 @@ export function reduceStatus(state: AppStatus, event: StatusEvent): AppStatus {
           threads: event.threads,
           loadMs: event.loadMs,
           notice: event.notice ?? '',
-          error: '',
+          error: undefined,
         },
       };
     case 'model-failed':

@@ -13,8 +13,19 @@ export const MAX_INPUT_MB = MAX_INPUT_BYTES / 1024 / 1024;
 export type IngestErrorReason =
   'empty' | 'binary' | 'too-large' | 'undecodable' | 'unsupported' | 'corrupt' | 'encrypted' | 'scanned';
 
+/** The figures of a size refusal, in bytes: the file's size (when known) and the limit it passed. */
+export interface IngestSize {
+  /** The file's size. */
+  bytes?: number;
+  /** The limit; for an archive (`unpacked`), the limit on what it unpacks to. */
+  limit: number;
+  /** An archive that unpacks to more than `limit` (a zip bomb?). */
+  unpacked?: boolean;
+}
+
 /**
- * A file that cannot become a document. `message` names the file and says why in plain words.
+ * A file that cannot become a document. `message` names the file and says why in plain English (for the
+ * command line); the page shows `reason` and `size` in its own language.
  *
  * @example
  * new IngestError('binary', 'report.pdf').message; // 'report.pdf: looks like a binary file, not text'
@@ -26,6 +37,7 @@ export class IngestError extends Error {
     readonly reason: IngestErrorReason,
     readonly source: string,
     detail?: string,
+    readonly size?: IngestSize,
   ) {
     super(`${source}: ${detail ?? DEFAULT_DETAIL[reason]}`);
   }
@@ -55,6 +67,7 @@ export function tooLargeError(source: string, bytes: number): IngestError {
     'too-large',
     source,
     `the file is too large (${mb} MB; the limit is ${MAX_INPUT_MB} MB)`,
+    { bytes, limit: MAX_INPUT_BYTES },
   );
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorText } from '../../../src/core/engine/failure';
 import {
   IDLE,
   IllegalTransitionError,
@@ -15,18 +16,23 @@ const loadingModel: EngineState = { phase: 'loading-model', modelId: M };
 const indexing: EngineState = { phase: 'indexing', modelId: M };
 const ready: EngineState = { phase: 'ready', modelId: M };
 const cancelled: EngineState = { phase: 'cancelled', modelId: M };
-const failedLibrary: EngineState = { phase: 'failed', stage: 'library', cause: 'x', retryable: true };
+const failedLibrary: EngineState = {
+  phase: 'failed',
+  stage: 'library',
+  cause: errorText('x'),
+  retryable: true,
+};
 const failedModel: EngineState = {
   phase: 'failed',
   stage: 'model',
-  cause: 'x',
+  cause: errorText('x'),
   retryable: true,
   modelId: M,
 };
 const failedIndex: EngineState = {
   phase: 'failed',
   stage: 'index',
-  cause: 'x',
+  cause: errorText('x'),
   retryable: true,
   modelId: M,
 };
@@ -34,7 +40,7 @@ const failedIndex: EngineState = {
 const fail = (stage: 'library' | 'model' | 'index'): EngineEvent => ({
   type: 'fail',
   stage,
-  cause: 'disk full',
+  cause: errorText('disk full'),
   retryable: true,
 });
 
@@ -69,16 +75,16 @@ const LEGAL: [string, string, EngineState][] = [
   ['idle', 'load-library', loadingLibrary],
   ['failedLibrary', 'load-library', loadingLibrary],
   ['loadingLibrary', 'library-loaded', keywordReady],
-  ['loadingLibrary', 'fail library', { ...failedLibrary, cause: 'disk full', modelId: undefined }],
+  ['loadingLibrary', 'fail library', { ...failedLibrary, cause: errorText('disk full'), modelId: undefined }],
   ['keywordReady', 'load-model', loadingModel],
   ['cancelled', 'load-model', loadingModel],
   ['failedModel', 'load-model', loadingModel],
   ['keywordReady', 'cancel', cancelled],
   ['loadingModel', 'cancel', cancelled],
   ['loadingModel', 'model-loaded', indexing],
-  ['loadingModel', 'fail model', { ...failedModel, cause: 'disk full' }],
+  ['loadingModel', 'fail model', { ...failedModel, cause: errorText('disk full') }],
   ['indexing', 'index-built', ready],
-  ['indexing', 'fail index', { ...failedIndex, cause: 'disk full' }],
+  ['indexing', 'fail index', { ...failedIndex, cause: errorText('disk full') }],
   ['ready', 'reindex', indexing],
   ['failedIndex', 'reindex', indexing],
 ];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorText } from '../../../src/core/engine/failure';
 import type { StatusEvent } from '../../../src/core/status/events';
 import { downloadTotals, INITIAL_STATUS, reduceStatus } from '../../../src/core/status/reducer';
 
@@ -64,8 +65,8 @@ describe('status reducer', () => {
       notice: 'WebGPU failed',
     });
     expect(reduceStatus(ready, loading).model.files).toEqual({});
-    const failed = reduceStatus(ready, { type: 'model-failed', modelId: 'm', message: 'offline' });
-    expect(failed.model).toMatchObject({ phase: 'failed', error: 'offline' });
+    const failed = reduceStatus(ready, { type: 'model-failed', modelId: 'm', message: errorText('offline') });
+    expect(failed.model).toMatchObject({ phase: 'failed', error: errorText('offline') });
   });
 
   it('reports indexing progress, then the finished index', () => {
