@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useReducer, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { presentation } from '../../core/inspect/presentation';
 import { waterfall, type StageTiming } from '../../core/inspect/stages';
 import type { ModelStatus } from '../../core/status/reducer';
@@ -13,8 +14,9 @@ import './inspector.css';
 
 const EmbeddingMap = lazy(() => import('./EmbeddingMap'));
 const DeviceLab = lazy(() => import('./DeviceLab'));
+const CompareModels = lazy(() => import('./CompareModels'));
 
-type Tab = keyof typeof S.tabs;
+type Tab = keyof typeof S.tabs | 'compare';
 
 interface InspectorProps {
   /** The search whose trace is shown (asked for with `inspect: true`). */
@@ -29,8 +31,10 @@ interface InspectorProps {
   onClose: () => void;
 }
 
-/** The teaching inspector: the pipeline of the current query, the embedding map and the device lab. */
+/** The teaching inspector: the pipeline of the current query, the embedding map, the device lab and model comparison. */
 export function Inspector({ search, model, focus, onOpenPassage, onClose }: InspectorProps) {
+  const { t } = useTranslation();
+  const tabs: Record<Tab, string> = { ...S.tabs, compare: t('compare.tab') };
   const [tab, setTab] = useState<Tab>('pipeline');
   const [show, dispatch] = useReducer(presentation, { mode: 'browse' });
   const [renderMs, setRenderMs] = useState<{ at: number; ms: number }>();
@@ -81,9 +85,9 @@ export function Inspector({ search, model, focus, onOpenPassage, onClose }: Insp
       <header className="inspector-head">
         <h2>{S.title}</h2>
         <nav className="inspector-tabs" role="tablist">
-          {(Object.keys(S.tabs) as Tab[]).map((id) => (
+          {(Object.keys(tabs) as Tab[]).map((id) => (
             <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
-              {S.tabs[id]}
+              {tabs[id]}
             </button>
           ))}
         </nav>
@@ -116,6 +120,7 @@ export function Inspector({ search, model, focus, onOpenPassage, onClose }: Insp
           />
         )}
         {tab === 'lab' && <DeviceLab model={model} />}
+        {tab === 'compare' && <CompareModels modelId={model.id} query={response?.query ?? ''} />}
       </Suspense>
     </section>
   );
