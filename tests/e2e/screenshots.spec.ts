@@ -1,8 +1,10 @@
 /**
  * Screenshots in each interface language: desktop, and 390 px wide in dark mode (with the test model
- * fixture-tiny, which the status bar names as one).
+ * fixture-tiny, which the status bar names as one); and the inspector's model comparison (desktop,
+ * `docs/inspector-compare.png`, the two test models).
  * Runs only when asked: `SCREENSHOTS=1 npx playwright test tests/e2e/screenshots.spec.ts`.
  */
+import { cacheTinyFromFolder, compareWithTiny, openCompare } from './compare-helpers';
 import { expect, test } from './fixtures';
 
 const QUERY = '阿里已经开源了多少款模型';
@@ -30,3 +32,15 @@ for (const layout of LAYOUTS) {
     }
   });
 }
+
+test.describe('inspector', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('compare models', async ({ page }) => {
+    test.setTimeout(600_000);
+    await openCompare(page);
+    await cacheTinyFromFolder(page);
+    await compareWithTiny(page);
+    await page.getByTestId('inspector').screenshot({ path: 'docs/inspector-compare.png' });
+  });
+});
