@@ -79,3 +79,26 @@ test('compare models ranks the query with a second cached model, side by side', 
   await expect(page.getByTestId('timing')).toHaveAttribute('data-mode', 'semantic');
   await expect(page.getByTestId('result').first().locator('h3')).toHaveAttribute('id', `result-${b[0]!.id}`);
 });
+
+test('a second model that cannot load is named with the reason, and the current model keeps working', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(600_000);
+  const compare = await openCompare(page);
+  await cacheTinyFromFolder(page);
+  // Its weights leave the cache (as when the browser evicts them) and the site cannot serve them either.
+  await context.route('**/models/fixture-tiny/**', (route) => route.abort('connectionrefused'));
+  await page.evaluate(async () => {
+    const cache = await caches.open('transformers-cache');
+    for (const request of await cache.keys())
+      if (request.url.includes('fixture-tiny') && request.url.endsWith('.onnx')) await cache.delete(request);
+  });
+  await compare.getByTestId('compare-model').selectOption('fixture-tiny');
+  await expect(compare).toHaveAttribute('data-phase', 'failed', { timeout: 120_000 });
+  await expect(compare.getByTestId('compare-error')).toContainText(/^fixture-tiny could not be loaded: \S/);
+  await expect(compare.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expect(compare.getByTestId('compare-row')).toHaveCount(0);
+  await expect(page.getByTestId('status')).toHaveAttribute('data-model-phase', 'ready');
+  await expect(page.getByTestId('result').first()).toBeVisible();
+});
