@@ -15,6 +15,11 @@ export class EngineLifecycle {
     private readonly store: StatusStore,
   ) {}
 
+  /** The options of the last start (device, precision, hub), e.g. for a second engine that compares models. */
+  get startOptions(): StartOptions | undefined {
+    return this.options;
+  }
+
   /** Starts the engine with these options (remembered for retry and restart). */
   start(options: StartOptions): void {
     this.options = { ...options, keywordOnly: undefined };

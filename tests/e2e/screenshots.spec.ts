@@ -1,9 +1,11 @@
 /**
  * Screenshots in each interface language: desktop, and 390 px wide in dark mode (with the test model
  * fixture-tiny, which the status bar names as one); and the inspector in Simplified Chinese, its pipeline
- * view and its embedding map.
+ * view and its embedding map; and the
+ * inspector's model comparison (desktop, `docs/inspector-compare.png`, the two test models).
  * Runs only when asked: `SCREENSHOTS=1 npx playwright test tests/e2e/screenshots.spec.ts`.
  */
+import { cacheTinyFromFolder, compareWithTiny, openCompare } from './compare-helpers';
 import { expect, test } from './fixtures';
 
 const QUERY = '阿里已经开源了多少款模型';
@@ -48,3 +50,17 @@ for (const layout of LAYOUTS) {
     });
   });
 }
+
+test.describe('inspector', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('compare models', async ({ page }) => {
+    test.setTimeout(600_000);
+    await openCompare(page);
+    await cacheTinyFromFolder(page);
+    await compareWithTiny(page);
+    // The status bar is fixed to the window's foot: it would cover a tall element's screenshot.
+    await page.getByTestId('status').evaluate((bar) => (bar.style.visibility = 'hidden'));
+    await page.getByTestId('inspector').screenshot({ path: 'docs/inspector-compare.png' });
+  });
+});

@@ -13,8 +13,9 @@ import './inspector.css';
 
 const EmbeddingMap = lazy(() => import('./EmbeddingMap'));
 const DeviceLab = lazy(() => import('./DeviceLab'));
+const CompareModels = lazy(() => import('./CompareModels'));
 
-const TABS = ['pipeline', 'map', 'lab'] as const;
+const TABS = ['pipeline', 'map', 'lab', 'compare'] as const;
 type Tab = (typeof TABS)[number];
 
 interface InspectorProps {
@@ -30,7 +31,7 @@ interface InspectorProps {
   onClose: () => void;
 }
 
-/** The teaching inspector: the pipeline of the current query, the embedding map and the device lab. */
+/** The teaching inspector: the pipeline of the current query, the embedding map, the device lab and model comparison. */
 export function Inspector({ search, model, focus, onOpenPassage, onClose }: InspectorProps) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('pipeline');
@@ -124,6 +125,7 @@ export function Inspector({ search, model, focus, onOpenPassage, onClose }: Insp
           />
         )}
         {tab === 'lab' && <DeviceLab model={model} />}
+        {tab === 'compare' && <CompareModels modelId={model.id} query={response?.query ?? ''} />}
       </Suspense>
     </section>
   );
