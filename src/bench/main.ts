@@ -3,6 +3,7 @@
  * Search and IndexedDB timings run on this page; model work runs in a fresh worker per call.
  */
 import { runIdbBench } from './idb';
+import { inspectorBench } from './inspector-costs';
 import type { ModelReply, ModelTask } from './model-task';
 import type { AccuracyResult, BaselineResult, BenchApi, OursResult, PeakResult } from './protocol';
 import { runSearchBench } from './search';
@@ -50,3 +51,4 @@ const bench: BenchApi = {
 
 window.bench = bench;
 window.scaleBench = scaleBench;
+window.inspectorBench = inspectorBench;

@@ -64,3 +64,19 @@ test.describe('inspector', () => {
     await page.getByTestId('inspector').screenshot({ path: 'docs/inspector-compare.png' });
   });
 });
+
+test.describe('embedding map', () => {
+  test.use({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+
+  test('390 px, dark', async ({ page }) => {
+    await page.goto(`/?model=fixture-small-zh&q=${encodeURIComponent(QUERY)}&inspect=1`);
+    await expect(page.getByTestId('status')).toHaveAttribute('data-index-phase', 'ready', {
+      timeout: 400_000,
+    });
+    const inspector = page.getByTestId('inspector');
+    await inspector.getByRole('tab', { name: 'Embedding map' }).click();
+    const map = inspector.getByTestId('inspector-map');
+    await expect(map).toHaveAttribute('data-query-point', '1', { timeout: 120_000 });
+    await map.screenshot({ path: 'docs/inspector-map.png' });
+  });
+});

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Dataset, ScatterGL } from 'scatter-gl';
+import { useColourScheme } from '../../hooks/use-colour-scheme';
 
 /** Colours of documents, then the query's. */
 export const DOC_COLOURS = [
@@ -14,6 +15,12 @@ export const DOC_COLOURS = [
   '#5f6368',
   '#7cb342',
 ];
+
+/** The page's background colour (`--bg`, a `#rrggbb` value) as a number, for WebGL. */
+function pageBackground(element: Element): number {
+  const hex = getComputedStyle(element).getPropertyValue('--bg').trim();
+  return /^#[0-9a-f]{6}$/i.test(hex) ? Number.parseInt(hex.slice(1), 16) : 0xffffff;
+}
 
 interface ScatterCanvasProps {
   /** Packed clip-space `[x, y]` of every point. */
@@ -34,6 +41,7 @@ interface ScatterCanvasProps {
 /**
  * A WebGL scatter plot that pans and zooms: scatter-gl, the Embedding Projector's renderer (three.js, no
  * `eval`, so the page's CSP stays strict). The query's lines to its neighbours are scatter-gl sequences.
+ * Its background is the page's (`--bg`), and it is drawn again when the colour scheme changes.
  */
 export function ScatterCanvas({
   points,
@@ -47,6 +55,7 @@ export function ScatterCanvas({
   const container = useRef<HTMLDivElement>(null);
   const plot = useRef<ScatterGL | undefined>(undefined);
   const handlers = useRef({ onHover, onClick });
+  const scheme = useColourScheme();
   useEffect(() => {
     handlers.current = { onHover, onClick };
   });
@@ -59,8 +68,11 @@ export function ScatterCanvas({
         if (i !== null) handlers.current.onClick(i);
       },
       selectEnabled: false,
+      styles: {
+        backgroundColor: pageBackground(element),
+        polyline: { startHue: 0, endHue: 0, saturation: 0, lightness: 0.45, defaultOpacity: 0.8 },
+      },
       rotateOnStart: false,
-      styles: { polyline: { startHue: 0, endHue: 0, saturation: 0, lightness: 0.45, defaultOpacity: 0.8 } },
     });
     plot.current = scatter;
     const resize = new ResizeObserver(() => scatter.resize());
@@ -69,7 +81,7 @@ export function ScatterCanvas({
       resize.disconnect();
       element.replaceChildren();
     };
-  }, []);
+  }, [scheme]);
 
   useEffect(() => {
     const scatter = plot.current;
@@ -81,7 +93,7 @@ export function ScatterCanvas({
     scatter.render(new Dataset(coordinates));
     scatter.setPointColorer((i) => colours[categories[i]!] ?? '#000000');
     scatter.setSequences(queryIndex === undefined ? [] : linked.map((i) => ({ indices: [queryIndex, i] })));
-  }, [points, categories, colours, queryIndex, linked]);
+  }, [points, categories, colours, queryIndex, linked, scheme]);
 
   return <div className="scatter" ref={container} />;
 }

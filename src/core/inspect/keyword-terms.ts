@@ -4,6 +4,7 @@
 import { normalizeForMatch } from '../text/script';
 import type { KeywordIndex } from '../search/keyword-index';
 import { queryTerms } from '../search/tokenize';
+import { termScores } from './term-scores';
 
 /** What one query term contributed to the score of each passage shown. */
 export interface TermContribution {
@@ -36,16 +37,13 @@ export function termContributions(
     ranking.queryUnigrams === 'rerank'
       ? queryTerms(normalized, { ...ranking, unigrams: true }).filter((term) => !base.includes(term))
       : [];
-  const scoresOf = (term: string, keep: (id: string) => boolean) => {
-    const scores = new Map<string, number>();
-    for (const hit of index.search.search(term, { tokenize: (text) => [text] }))
-      if (keep(String(hit.id))) scores.set(String(hit.id), hit.score);
-    return scores;
-  };
   const wanted = new Set(ids);
-  const baseScores = base.map((term) => scoresOf(term, (id) => wanted.has(id)));
+  const baseScores = base.map((term) => termScores(index.search, term, wanted, ranking.bm25));
   const foundByBase = new Set(baseScores.flatMap((scores) => [...scores.keys()]));
-  const raw = [...baseScores, ...rerank.map((term) => scoresOf(term, (id) => foundByBase.has(id)))];
+  const raw = [
+    ...baseScores,
+    ...rerank.map((term) => termScores(index.search, term, foundByBase, ranking.bm25)),
+  ];
   const matchedCount = new Map<string, number>();
   for (const scores of raw)
     for (const id of scores.keys()) matchedCount.set(id, (matchedCount.get(id) ?? 0) + 1);
