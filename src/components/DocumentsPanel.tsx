@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentsState } from '../hooks/use-documents';
+import type { DocumentMessage, DocumentsState } from '../hooks/use-documents';
 import type { DocumentSummary } from '../shared/protocol';
+import { directoryFiles } from './import/directory-files';
 import { folderFiles } from './import/dropped-files';
 import { ACCEPT, IMPORT_LIMITS_MB } from './import/accept';
+import { ImportReport } from './import/ImportReport';
 
 const SHOWN_REMOVALS = 20;
 
@@ -34,6 +36,26 @@ function CleaningReport({ doc }: { doc: DocumentSummary }) {
   );
 }
 
+/** A delete, hide or reset message in words. */
+function actionText(message: DocumentMessage, t: ReturnType<typeof useTranslation>['t']): string {
+  if (message.kind === 'failed') return message.text;
+  if (message.kind === 'shown') return t('documents.message.shown');
+  return t(`documents.message.${message.kind}`, { name: message.name });
+}
+
+/**
+ * Lets the user pick a folder with `showDirectoryPicker`, whose handle lets an interrupted import resume
+ * after a reload; `false` where the browser lacks it (the `<input webkitdirectory>` is used instead).
+ */
+function pickDirectory(addFiles: DocumentsState['addFiles']): boolean {
+  if (!window.showDirectoryPicker) return false;
+  window
+    .showDirectoryPicker({ id: 'documents', mode: 'read' })
+    .then((directory) => addFiles(directoryFiles(directory), directory))
+    .catch(() => undefined); // the user closed the picker
+  return true;
+}
+
 interface DocumentsPanelProps {
   /** Documents and actions. */
   state: DocumentsState;
@@ -45,7 +67,7 @@ interface DocumentsPanelProps {
 export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
   const [pasted, setPasted] = useState('');
   const { t } = useTranslation();
-  const { documents, messages, busy } = state;
+  const { documents, messages, busy, imports } = state;
   const hidden = documents.filter((doc) => doc.hidden).length;
   const addPasted = () => {
     state.addFiles([
@@ -74,7 +96,12 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
             }}
           />
         </label>
-        <label className="button">
+        <label
+          className="button"
+          onClick={(event) => {
+            if (pickDirectory(state.addFiles)) event.preventDefault();
+          }}
+        >
           {t('documents.addFolder')}
           <input
             type="file"
@@ -108,10 +135,11 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
       {busy && <p className="detail">{t('common.working')}</p>}
       <ul className="messages" role="status" data-testid="document-messages">
         {messages.map((message, i) => (
-          <li key={i} className={message.error ? 'error' : 'notice'}>
-            {message.error ? message.text : `${message.name}: ${message.text}`}
+          <li key={i} className={message.kind === 'failed' ? 'error' : 'notice'}>
+            {actionText(message, t)}
           </li>
         ))}
+        {imports.queue && <ImportReport queue={imports.queue} />}
       </ul>
       <table className="documents-table">
         <thead>
