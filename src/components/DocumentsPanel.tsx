@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { DocumentMessage, DocumentsState } from '../hooks/use-documents';
 import type { DocumentSummary } from '../shared/protocol';
 import { directoryFiles } from './import/directory-files';
-import { folderFiles } from './import/dropped-files';
 import { ACCEPT, IMPORT_LIMITS_MB } from './import/accept';
 import { ImportReport } from './import/ImportReport';
+import { PickButton } from './import/PickButton';
 
 const SHOWN_REMOVALS = 20;
 
@@ -82,40 +82,19 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
         {hidden > 0 && t('documents.hiddenCount', { count: hidden })}
       </summary>
       <div className="add-files">
-        <label className="button">
-          {t('documents.addFiles')}
-          <input
-            type="file"
-            multiple
-            accept={ACCEPT}
-            data-testid="file-input"
-            className="visually-hidden"
-            onChange={(event) => {
-              state.addFiles(Array.from(event.target.files ?? []));
-              event.target.value = '';
-            }}
-          />
-        </label>
-        <label
-          className="button"
-          onClick={(event) => {
-            if (pickDirectory(state.addFiles)) event.preventDefault();
-          }}
-        >
-          {t('documents.addFolder')}
-          <input
-            type="file"
-            multiple
-            // React has no typed prop for it: the folder picker of every current browser.
-            {...{ webkitdirectory: '' }}
-            data-testid="folder-input"
-            className="visually-hidden"
-            onChange={(event) => {
-              state.addFiles(folderFiles(event.target.files));
-              event.target.value = '';
-            }}
-          />
-        </label>
+        <PickButton
+          label={t('documents.addFiles')}
+          testId="file-input"
+          accept={ACCEPT}
+          onFiles={(files) => state.addFiles(files)}
+        />
+        <PickButton
+          label={t('documents.addFolder')}
+          testId="folder-input"
+          folder
+          onFiles={(files) => state.addFiles(files)}
+          onActivate={() => pickDirectory(state.addFiles)}
+        />
         <span className="detail">{t('documents.dropHint', IMPORT_LIMITS_MB)}</span>
         <textarea
           aria-label={t('documents.pasteLabel')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { importer } from '../../app/importer';
 import type { ResumeOffer as Offer } from '../../app/import-runner';
-import { folderFiles } from './dropped-files';
+import { PickButton } from './PickButton';
 
 /**
  * "An import of N files was interrupted after M; resume?" with Resume and Discard. Resume reads the folder
@@ -16,27 +16,17 @@ export function ResumeOffer({ offer }: { offer: Offer }) {
       {offer.pickAgain ? (
         <p className="import-actions">
           {t('importQueue.offer.pickAgain', { count: offer.done })}{' '}
-          <label className="button">
-            {t('importQueue.offer.pickFolder')}
-            <input
-              type="file"
-              multiple
-              {...{ webkitdirectory: '' }}
-              data-testid="resume-folder-input"
-              className="visually-hidden"
-              onChange={(event) => void importer.resumeWith(folderFiles(event.target.files))}
-            />
-          </label>
-          <label className="button">
-            {t('importQueue.offer.pickFiles')}
-            <input
-              type="file"
-              multiple
-              data-testid="resume-file-input"
-              className="visually-hidden"
-              onChange={(event) => void importer.resumeWith(Array.from(event.target.files ?? []))}
-            />
-          </label>
+          <PickButton
+            label={t('importQueue.offer.pickFolder')}
+            testId="resume-folder-input"
+            folder
+            onFiles={(files) => void importer.resumeWith(files)}
+          />
+          <PickButton
+            label={t('importQueue.offer.pickFiles')}
+            testId="resume-file-input"
+            onFiles={(files) => void importer.resumeWith(files)}
+          />
         </p>
       ) : (
         <p className="import-actions">
