@@ -275,3 +275,22 @@ test('odd file names, duplicates and unsupported files: each listed by name, the
     await expect(page.getByTestId('result')).toHaveAttribute('data-source', `odd names/${path}`);
   }
 });
+
+test('screenshots of the panel mid-import (SCREENSHOTS=1): desktop, and 390 px in dark mode', async ({
+  page,
+}) => {
+  test.skip(!process.env.SCREENSHOTS, 'screenshots are made on request (SCREENSHOTS=1)');
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await openApp(page);
+  await page.getByTestId('folder-input').setInputFiles(smallFiles('screenshots', 400));
+  await expect.poll(() => doneCount(page)).toBeGreaterThan(40);
+  await page.getByTestId('import-pause').click();
+  await expect(page.getByTestId('import-queue')).not.toContainText('Pausing once');
+  await page.getByTestId('import-queue').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/screenshots/import-queue-desktop.png' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByTestId('import-queue').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'docs/screenshots/import-queue-phone-dark.png' });
+});
