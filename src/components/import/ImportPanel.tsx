@@ -27,6 +27,7 @@ export function ImportPanel({ state }: { state: ImportState }) {
           data-state={queue.phase}
           data-done={progress.done}
           data-total={progress.total}
+          data-in-flight={queue.inFlight.length}
         >
           <label>
             {t(`importQueue.phase.${queue.phase}`)}{' '}
