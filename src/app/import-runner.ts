@@ -211,9 +211,10 @@ export class ImportRunner {
     earlier: Map<string, Finished<ImportOutcome>>,
     directory?: FileSystemDirectoryHandle,
   ): Promise<void> {
-    this.files = files;
+    // In path order, whatever order the browser listed them in, so an import reads a folder top to bottom.
+    this.files = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     this.importId = crypto.randomUUID();
-    const keys = files.map(keyOf);
+    const keys = this.files.map(keyOf);
     const queue = startImport(queueImport(keys, earlier), this.deps.now());
     this.set({ queue, offer: undefined, stale: [], refusedBusy: false });
     this.deps.holdLock(new Promise<void>((resolve) => (this.release = resolve)));

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentMessage, DocumentsState } from '../hooks/use-documents';
 import type { DocumentSummary } from '../shared/protocol';
@@ -55,6 +55,96 @@ function pickDirectory(addFiles: DocumentsState['addFiles']): boolean {
     .catch(() => undefined); // the user closed the picker
   return true;
 }
+
+/** Rows rendered before "Show all", so a library of thousands of documents re-renders in a short task. */
+const SHOWN_DOCUMENTS = 100;
+
+interface DocumentsTableProps {
+  documents: DocumentSummary[];
+  busy: boolean;
+  onView: (docId: string) => void;
+  onRemove: (doc: DocumentSummary) => void;
+}
+
+/**
+ * The library's table. Memoised on the document list and `busy` (the callbacks do the same whatever their
+ * identity), so the many state changes of an import do not re-render hundreds of rows each time.
+ */
+const DocumentsTable = memo(
+  function DocumentsTable({ documents, busy, onView, onRemove }: DocumentsTableProps) {
+    const { t } = useTranslation();
+    const [all, setAll] = useState(false);
+    return (
+      <>
+        <table className="documents-table">
+          <thead>
+            <tr>
+              <th>{t('documents.column.document')}</th>
+              <th>{t('documents.column.encoding')}</th>
+              <th>{t('documents.column.size')}</th>
+              <th>{t('documents.column.passages')}</th>
+              <th>{t('documents.column.cleaning')}</th>
+              <th>
+                <span className="visually-hidden">{t('documents.column.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {documents.slice(0, all ? undefined : SHOWN_DOCUMENTS).map((doc) => (
+              <tr
+                key={doc.id}
+                data-testid="document"
+                data-source={doc.source}
+                className={doc.hidden ? 'hidden-doc' : ''}
+              >
+                <td>
+                  <b className="wrap" title={doc.title}>
+                    {doc.title}
+                  </b>
+                  <div className="source wrap" title={doc.source}>
+                    {doc.source} · {t(doc.origin === 'corpus' ? 'documents.bundled' : 'documents.yours')}
+                    {doc.hidden && ` · ${t('documents.hidden')}`}
+                  </div>
+                </td>
+                <td>
+                  {doc.pages === undefined
+                    ? doc.encoding
+                    : t('documents.formatWithPages', { format: doc.encoding, count: doc.pages })}
+                </td>
+                <td>{t('common.bytes', { size: doc.size })}</td>
+                <td>{doc.passages}</td>
+                <td>
+                  <CleaningReport doc={doc} />
+                </td>
+                <td className="actions">
+                  <button type="button" onClick={() => onView(doc.id)}>
+                    {t('documents.view')}
+                  </button>
+                  {!doc.hidden && (
+                    <button
+                      type="button"
+                      onClick={() => onRemove(doc)}
+                      disabled={busy}
+                      data-testid="delete-document"
+                    >
+                      {t(doc.origin === 'corpus' ? 'documents.hide' : 'documents.delete')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {!all && documents.length > SHOWN_DOCUMENTS && (
+          <button type="button" onClick={() => setAll(true)} data-testid="show-all-documents">
+            {t('documents.showAll', { count: documents.length })}
+          </button>
+        )}
+      </>
+    );
+  },
+  (before, after) => before.documents === after.documents && before.busy === after.busy,
+);
 
 interface DocumentsPanelProps {
   /** Documents and actions. */
@@ -120,65 +210,7 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
         ))}
         {imports.queue && <ImportReport queue={imports.queue} />}
       </ul>
-      <table className="documents-table">
-        <thead>
-          <tr>
-            <th>{t('documents.column.document')}</th>
-            <th>{t('documents.column.encoding')}</th>
-            <th>{t('documents.column.size')}</th>
-            <th>{t('documents.column.passages')}</th>
-            <th>{t('documents.column.cleaning')}</th>
-            <th>
-              <span className="visually-hidden">{t('documents.column.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {documents.map((doc) => (
-            <tr
-              key={doc.id}
-              data-testid="document"
-              data-source={doc.source}
-              className={doc.hidden ? 'hidden-doc' : ''}
-            >
-              <td>
-                <b className="wrap" title={doc.title}>
-                  {doc.title}
-                </b>
-                <div className="source wrap" title={doc.source}>
-                  {doc.source} · {t(doc.origin === 'corpus' ? 'documents.bundled' : 'documents.yours')}
-                  {doc.hidden && ` · ${t('documents.hidden')}`}
-                </div>
-              </td>
-              <td>
-                {doc.pages === undefined
-                  ? doc.encoding
-                  : t('documents.formatWithPages', { format: doc.encoding, count: doc.pages })}
-              </td>
-              <td>{t('common.bytes', { size: doc.size })}</td>
-              <td>{doc.passages}</td>
-              <td>
-                <CleaningReport doc={doc} />
-              </td>
-              <td className="actions">
-                <button type="button" onClick={() => onView(doc.id)}>
-                  {t('documents.view')}
-                </button>
-                {!doc.hidden && (
-                  <button
-                    type="button"
-                    onClick={() => state.remove(doc)}
-                    disabled={busy}
-                    data-testid="delete-document"
-                  >
-                    {t(doc.origin === 'corpus' ? 'documents.hide' : 'documents.delete')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DocumentsTable documents={documents} busy={busy} onView={onView} onRemove={state.remove} />
     </details>
   );
 }

@@ -61,9 +61,10 @@ describe('import runner', () => {
     const queue = run.getSnapshot().queue!;
     expect(queue.phase).toBe('done');
     const kinds = queue.finished.map((entry) => entry?.outcome.kind);
-    expect(kinds).toEqual(['result', 'refused', 'result', 'refused']);
-    expect(queue.finished[1]?.outcome).toMatchObject({ reason: 'unsupported' });
-    expect(queue.finished[2]?.outcome).toMatchObject({ result: { duplicate: true } });
+    expect(queue.files.map((f) => f.path)).toEqual(['a.txt', 'b.txt', 'empty.txt', 'photo.jpg']); // path order
+    expect(kinds).toEqual(['result', 'result', 'refused', 'refused']);
+    expect(queue.finished[3]?.outcome).toMatchObject({ reason: 'unsupported' });
+    expect(queue.finished[1]?.outcome).toMatchObject({ result: { duplicate: true } });
     expect(queue.passages).toBe(2);
     expect(library.sent).toEqual(['a.txt', 'b.txt']); // refused files are never read or sent
     expect(await (await ImportJournal.open(factory)).interrupted()).toBeUndefined();
