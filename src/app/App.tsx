@@ -7,6 +7,7 @@ import { DocumentsPanel } from '../components/DocumentsPanel';
 import { DocumentViewer, type ViewerFocus } from '../components/DocumentViewer';
 import { droppedFiles } from '../components/import/dropped-files';
 import { ErrorBanner } from '../components/ErrorBanner';
+import { ImportPanel } from '../components/import/ImportPanel';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Inspector } from '../components/inspector/Inspector';
 import { ModelManager } from '../components/ModelManager';
@@ -183,6 +184,7 @@ export function App() {
         <ProgressBars status={status} onCancel={() => engineLifecycle.cancel()} />
         <Notices notices={status.notices} />
         <ModelManager currentModelId={modelId} onUseModel={changeModel} />
+        <ImportPanel state={documents.imports} />
         <DocumentsPanel state={documents} onView={(docId) => setViewing({ docId })} />
         <DataPanel />
         {search.error && (

@@ -1,9 +1,11 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DocumentsState } from '../hooks/use-documents';
+import type { DocumentMessage, DocumentsState } from '../hooks/use-documents';
 import type { DocumentSummary } from '../shared/protocol';
-import { folderFiles } from './import/dropped-files';
+import { directoryFiles } from './import/directory-files';
 import { ACCEPT, IMPORT_LIMITS_MB } from './import/accept';
+import { ImportReport } from './import/ImportReport';
+import { PickButton } from './import/PickButton';
 
 const SHOWN_REMOVALS = 20;
 
@@ -34,6 +36,116 @@ function CleaningReport({ doc }: { doc: DocumentSummary }) {
   );
 }
 
+/** A delete, hide or reset message in words. */
+function actionText(message: DocumentMessage, t: ReturnType<typeof useTranslation>['t']): string {
+  if (message.kind === 'failed') return message.text;
+  if (message.kind === 'shown') return t('documents.message.shown');
+  return t(`documents.message.${message.kind}`, { name: message.name });
+}
+
+/**
+ * Lets the user pick a folder with `showDirectoryPicker`, whose handle lets an interrupted import resume
+ * after a reload; `false` where the browser lacks it (the `<input webkitdirectory>` is used instead).
+ */
+function pickDirectory(addFiles: DocumentsState['addFiles']): boolean {
+  if (!window.showDirectoryPicker) return false;
+  window
+    .showDirectoryPicker({ id: 'documents', mode: 'read' })
+    .then((directory) => addFiles(directoryFiles(directory), directory))
+    .catch(() => undefined); // the user closed the picker
+  return true;
+}
+
+/** Rows rendered before "Show all", so a library of thousands of documents re-renders in a short task. */
+const SHOWN_DOCUMENTS = 100;
+
+interface DocumentsTableProps {
+  documents: DocumentSummary[];
+  busy: boolean;
+  onView: (docId: string) => void;
+  onRemove: (doc: DocumentSummary) => void;
+}
+
+/**
+ * The library's table. Memoised on the document list and `busy` (the callbacks do the same whatever their
+ * identity), so the many state changes of an import do not re-render hundreds of rows each time.
+ */
+const DocumentsTable = memo(
+  function DocumentsTable({ documents, busy, onView, onRemove }: DocumentsTableProps) {
+    const { t } = useTranslation();
+    const [all, setAll] = useState(false);
+    return (
+      <>
+        <table className="documents-table">
+          <thead>
+            <tr>
+              <th>{t('documents.column.document')}</th>
+              <th>{t('documents.column.encoding')}</th>
+              <th>{t('documents.column.size')}</th>
+              <th>{t('documents.column.passages')}</th>
+              <th>{t('documents.column.cleaning')}</th>
+              <th>
+                <span className="visually-hidden">{t('documents.column.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {documents.slice(0, all ? undefined : SHOWN_DOCUMENTS).map((doc) => (
+              <tr
+                key={doc.id}
+                data-testid="document"
+                data-source={doc.source}
+                className={doc.hidden ? 'hidden-doc' : ''}
+              >
+                <td>
+                  <b className="wrap" title={doc.title}>
+                    {doc.title}
+                  </b>
+                  <div className="source wrap" title={doc.source}>
+                    {doc.source} · {t(doc.origin === 'corpus' ? 'documents.bundled' : 'documents.yours')}
+                    {doc.hidden && ` · ${t('documents.hidden')}`}
+                  </div>
+                </td>
+                <td>
+                  {doc.pages === undefined
+                    ? doc.encoding
+                    : t('documents.formatWithPages', { format: doc.encoding, count: doc.pages })}
+                </td>
+                <td>{t('common.bytes', { size: doc.size })}</td>
+                <td>{doc.passages}</td>
+                <td>
+                  <CleaningReport doc={doc} />
+                </td>
+                <td className="actions">
+                  <button type="button" onClick={() => onView(doc.id)}>
+                    {t('documents.view')}
+                  </button>
+                  {!doc.hidden && (
+                    <button
+                      type="button"
+                      onClick={() => onRemove(doc)}
+                      disabled={busy}
+                      data-testid="delete-document"
+                    >
+                      {t(doc.origin === 'corpus' ? 'documents.hide' : 'documents.delete')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {!all && documents.length > SHOWN_DOCUMENTS && (
+          <button type="button" onClick={() => setAll(true)} data-testid="show-all-documents">
+            {t('documents.showAll', { count: documents.length })}
+          </button>
+        )}
+      </>
+    );
+  },
+  (before, after) => before.documents === after.documents && before.busy === after.busy,
+);
+
 interface DocumentsPanelProps {
   /** Documents and actions. */
   state: DocumentsState;
@@ -45,7 +157,7 @@ interface DocumentsPanelProps {
 export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
   const [pasted, setPasted] = useState('');
   const { t } = useTranslation();
-  const { documents, messages, busy } = state;
+  const { documents, messages, busy, imports } = state;
   const hidden = documents.filter((doc) => doc.hidden).length;
   const addPasted = () => {
     state.addFiles([
@@ -60,35 +172,19 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
         {hidden > 0 && t('documents.hiddenCount', { count: hidden })}
       </summary>
       <div className="add-files">
-        <label className="button">
-          {t('documents.addFiles')}
-          <input
-            type="file"
-            multiple
-            accept={ACCEPT}
-            data-testid="file-input"
-            className="visually-hidden"
-            onChange={(event) => {
-              state.addFiles(Array.from(event.target.files ?? []));
-              event.target.value = '';
-            }}
-          />
-        </label>
-        <label className="button">
-          {t('documents.addFolder')}
-          <input
-            type="file"
-            multiple
-            // React has no typed prop for it: the folder picker of every current browser.
-            {...{ webkitdirectory: '' }}
-            data-testid="folder-input"
-            className="visually-hidden"
-            onChange={(event) => {
-              state.addFiles(folderFiles(event.target.files));
-              event.target.value = '';
-            }}
-          />
-        </label>
+        <PickButton
+          label={t('documents.addFiles')}
+          testId="file-input"
+          accept={ACCEPT}
+          onFiles={(files) => state.addFiles(files)}
+        />
+        <PickButton
+          label={t('documents.addFolder')}
+          testId="folder-input"
+          folder
+          onFiles={(files) => state.addFiles(files)}
+          onActivate={() => pickDirectory(state.addFiles)}
+        />
         <span className="detail">{t('documents.dropHint', IMPORT_LIMITS_MB)}</span>
         <textarea
           aria-label={t('documents.pasteLabel')}
@@ -108,70 +204,13 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
       {busy && <p className="detail">{t('common.working')}</p>}
       <ul className="messages" role="status" data-testid="document-messages">
         {messages.map((message, i) => (
-          <li key={i} className={message.error ? 'error' : 'notice'}>
-            {message.error ? message.text : `${message.name}: ${message.text}`}
+          <li key={i} className={message.kind === 'failed' ? 'error' : 'notice'}>
+            {actionText(message, t)}
           </li>
         ))}
+        {imports.queue && <ImportReport queue={imports.queue} />}
       </ul>
-      <table className="documents-table">
-        <thead>
-          <tr>
-            <th>{t('documents.column.document')}</th>
-            <th>{t('documents.column.encoding')}</th>
-            <th>{t('documents.column.size')}</th>
-            <th>{t('documents.column.passages')}</th>
-            <th>{t('documents.column.cleaning')}</th>
-            <th>
-              <span className="visually-hidden">{t('documents.column.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {documents.map((doc) => (
-            <tr
-              key={doc.id}
-              data-testid="document"
-              data-source={doc.source}
-              className={doc.hidden ? 'hidden-doc' : ''}
-            >
-              <td>
-                <b className="wrap" title={doc.title}>
-                  {doc.title}
-                </b>
-                <div className="source wrap" title={doc.source}>
-                  {doc.source} · {t(doc.origin === 'corpus' ? 'documents.bundled' : 'documents.yours')}
-                  {doc.hidden && ` · ${t('documents.hidden')}`}
-                </div>
-              </td>
-              <td>
-                {doc.pages === undefined
-                  ? doc.encoding
-                  : t('documents.formatWithPages', { format: doc.encoding, count: doc.pages })}
-              </td>
-              <td>{t('common.bytes', { size: doc.size })}</td>
-              <td>{doc.passages}</td>
-              <td>
-                <CleaningReport doc={doc} />
-              </td>
-              <td className="actions">
-                <button type="button" onClick={() => onView(doc.id)}>
-                  {t('documents.view')}
-                </button>
-                {!doc.hidden && (
-                  <button
-                    type="button"
-                    onClick={() => state.remove(doc)}
-                    disabled={busy}
-                    data-testid="delete-document"
-                  >
-                    {t(doc.origin === 'corpus' ? 'documents.hide' : 'documents.delete')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DocumentsTable documents={documents} busy={busy} onView={onView} onRemove={state.remove} />
     </details>
   );
 }

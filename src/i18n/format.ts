@@ -70,3 +70,33 @@ export function formatMegabyteAmount(bytes: number, language: string): string {
 export function formatMs(ms: number, language: string, digits = 1): string {
   return inUnit(ms, language, 'millisecond', digits);
 }
+
+/**
+ * A duration in whole units, largest first: hours and minutes, minutes and seconds (under ten minutes),
+ * or seconds, rounded up, joined as the language joins units.
+ *
+ * @example
+ * formatDuration(125, 'en'); // '2 min 5 sec'
+ * formatDuration(3725, 'zh-Hans'); // '1小时2分钟'
+ */
+export function formatDuration(seconds: number, language: string): string {
+  const whole = Math.max(1, Math.ceil(seconds));
+  const parts: [number, string][] =
+    whole >= 3600
+      ? [
+          [Math.floor(whole / 3600), 'hour'],
+          [Math.floor((whole % 3600) / 60), 'minute'],
+        ]
+      : whole >= 600
+        ? [[Math.round(whole / 60), 'minute']]
+        : whole >= 60
+          ? [
+              [Math.floor(whole / 60), 'minute'],
+              [whole % 60, 'second'],
+            ]
+          : [[whole, 'second']];
+  const shown = parts.filter(([value], i) => value > 0 || i === 0);
+  const unit = ([value, name]: [number, string]) =>
+    new Intl.NumberFormat(language, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  return new Intl.ListFormat(language, { type: 'unit', style: 'narrow' }).format(shown.map(unit));
+}

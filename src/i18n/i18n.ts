@@ -1,11 +1,18 @@
 /**
  * The interface's i18next instance: the three catalogs, plurals by `Intl.PluralRules`, and the `bytes`,
- * `megabytes` and `ms` formatters. `<html lang>` and the page title follow the language.
+ * `megabytes`, `ms` and `duration` formatters. `<html lang>` and the page title follow the language.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../core/i18n/language';
-import { formatBytes, formatMegabyteAmount, formatMegabytes, formatMs, type ByteUnit } from './format';
+import {
+  formatBytes,
+  formatDuration,
+  formatMegabyteAmount,
+  formatMegabytes,
+  formatMs,
+  type ByteUnit,
+} from './format';
 import en from './locales/en.json';
 import zhHans from './locales/zh-Hans.json';
 import zhHant from './locales/zh-Hant.json';
@@ -53,4 +60,5 @@ export function startI18n(language: Language): void {
   i18n.services.formatter?.add('ms', (value: number, lng, options: { digits?: number }) =>
     formatMs(value, lng ?? language, options.digits),
   );
+  i18n.services.formatter?.add('duration', (value: number, lng) => formatDuration(value, lng ?? language));
 }

@@ -1,0 +1,69 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportOutcome } from '../../app/import-runner';
+import type { ImportQueue } from '../../core/import-queue';
+import { outcomeGroup, outcomeText, type OutcomeGroup } from './outcome-text';
+
+/** Lines shown before "Show all", so a report of thousands of files renders in one short task. */
+const SHOWN_LINES = 100;
+
+/** Problems first, then what was not supported, then what was added or already there. */
+const ORDER: OutcomeGroup[] = ['refused', 'unsupported', 'added', 'duplicate'];
+
+/** Files of an import by group, each group in import order. */
+function byGroup(queue: ImportQueue<ImportOutcome>): Record<OutcomeGroup, number[]> {
+  const groups: Record<OutcomeGroup, number[]> = { refused: [], unsupported: [], added: [], duplicate: [] };
+  queue.finished.forEach((entry, index) => {
+    if (entry) groups[outcomeGroup(entry.outcome)].push(index);
+  });
+  return groups;
+}
+
+/**
+ * The per-file lines of an import (as `li` items of the documents panel's message list): refused files
+ * first, then unsupported ones, then added and already-there files; the first {@link SHOWN_LINES}, then all
+ * on request.
+ */
+export function ImportReport({ queue }: { queue: ImportQueue<ImportOutcome> }) {
+  const { t } = useTranslation();
+  const [all, setAll] = useState(false);
+  const groups = useMemo(() => byGroup(queue), [queue]);
+  const order = ORDER.flatMap((group) => groups[group].map((index) => ({ index, group })));
+  const shown = all ? order : order.slice(0, SHOWN_LINES);
+  return (
+    <>
+      {shown.map(({ index, group }) => (
+        <li
+          key={index}
+          className={group === 'refused' || group === 'unsupported' ? 'error' : 'notice'}
+          data-group={group}
+        >
+          {outcomeText(queue.files[index]!.path, queue.finished[index]!.outcome, t)}
+        </li>
+      ))}
+      {shown.length < order.length && (
+        <li>
+          <button type="button" onClick={() => setAll(true)}>
+            {t('importQueue.report.showAll', { count: order.length })}
+          </button>
+        </li>
+      )}
+    </>
+  );
+}
+
+/**
+ * How many files of an import fall in each group.
+ *
+ * @example
+ * groupCounts(queue); // { added: 290, duplicate: 5, refused: 3, unsupported: 2 }
+ */
+export function groupCounts(queue: ImportQueue<ImportOutcome>): Record<OutcomeGroup, number> {
+  const groups = byGroup(queue);
+  return {
+    added: groups.added.length,
+    duplicate: groups.duplicate.length,
+    refused: groups.refused.length,
+    unsupported: groups.unsupported.length,
+  };
+}

@@ -1,0 +1,132 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { ImportRunner, type ImportOutcome, type ImportRunnerDeps } from '../../src/app/import-runner';
+import type { AddFileResult, DocumentSummary, FileInput } from '../../src/shared/protocol';
+import { ImportJournal } from '../../src/storage/import-journal';
+
+/** A fake worker library: documents by content, so the same bytes twice are a duplicate. */
+class FakeLibrary {
+  readonly docs = new Map<string, string>(); // content → source
+  readonly sent: string[] = [];
+  /** When set, the call for this file name never answers (the tab is closed mid-batch). */
+  hangOn?: string;
+
+  addFiles = async (files: FileInput[]): Promise<AddFileResult[]> => {
+    if (files.some((file) => file.name === this.hangOn)) return new Promise(() => undefined);
+    return files.map((file) => {
+      this.sent.push(file.name);
+      const content = new TextDecoder().decode(file.bytes);
+      const duplicate = this.docs.has(content);
+      if (!duplicate) this.docs.set(content, file.name);
+      return { name: file.name, ok: true, docId: content, passages: 2, duplicate };
+    });
+  };
+
+  listDocuments = async (): Promise<DocumentSummary[]> =>
+    [...this.docs].map(([id, source]) => ({ id, source, origin: 'user' }) as DocumentSummary);
+
+  deleteDocument = async (id: string): Promise<void> => void this.docs.delete(id);
+}
+
+function runner(library: FakeLibrary, factory: IDBFactory): ImportRunner {
+  let clock = 0;
+  const deps: ImportRunnerDeps = {
+    addFiles: library.addFiles,
+    listDocuments: library.listDocuments,
+    deleteDocument: library.deleteDocument,
+    journal: ImportJournal.open<ImportOutcome>(factory),
+    now: () => (clock += 100),
+    holdLock: () => undefined,
+    lockHeld: async () => false,
+  };
+  return new ImportRunner(deps);
+}
+
+const file = (name: string, text = name) => new File([text], name, { lastModified: 7 });
+const folder = (count: number) => Array.from({ length: count }, (_, i) => file(`notes/${i}.txt`));
+
+async function settled(run: ImportRunner, phase: string): Promise<void> {
+  for (let i = 0; i < 200 && run.getSnapshot().queue?.phase !== phase; i++)
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(run.getSnapshot().queue?.phase).toBe(phase);
+}
+
+describe('import runner', () => {
+  it('adds every file, lists refusals and duplicates, and forgets the journal when done', async () => {
+    const library = new FakeLibrary();
+    const factory = new IDBFactory();
+    const run = runner(library, factory);
+    await run.importFiles([file('a.txt'), file('photo.jpg'), file('b.txt', 'a.txt'), file('empty.txt', '')]);
+    const queue = run.getSnapshot().queue!;
+    expect(queue.phase).toBe('done');
+    const kinds = queue.finished.map((entry) => entry?.outcome.kind);
+    expect(queue.files.map((f) => f.path)).toEqual(['a.txt', 'b.txt', 'empty.txt', 'photo.jpg']); // path order
+    expect(kinds).toEqual(['result', 'result', 'refused', 'refused']);
+    expect(queue.finished[3]?.outcome).toMatchObject({ reason: 'unsupported' });
+    expect(queue.finished[1]?.outcome).toMatchObject({ result: { duplicate: true } });
+    expect(queue.passages).toBe(2);
+    expect(library.sent).toEqual(['a.txt', 'b.txt']); // refused files are never read or sent
+    expect(await (await ImportJournal.open(factory)).interrupted()).toBeUndefined();
+  });
+
+  it('after a reload offers the interrupted import, and resuming sends only the files not done', async () => {
+    const factory = new IDBFactory();
+    const library = new FakeLibrary();
+    library.hangOn = 'notes/4.txt'; // the first batch (4 files) finishes; the second never answers
+    const files = folder(10);
+    void runner(library, factory).importFiles(files);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(library.sent).toEqual(['notes/0.txt', 'notes/1.txt', 'notes/2.txt', 'notes/3.txt']);
+
+    library.hangOn = undefined;
+    const reloaded = runner(library, factory);
+    await reloaded.checkInterrupted();
+    expect(reloaded.getSnapshot().offer).toEqual({ total: 10, done: 4, reopenable: false, pickAgain: false });
+    await reloaded.resumeInterrupted();
+    expect(reloaded.getSnapshot().offer?.pickAgain).toBe(true);
+    await reloaded.resumeWith(folder(10));
+    await settled(reloaded, 'done');
+    expect(library.sent.slice(4)).toEqual(files.slice(4).map((f) => f.name));
+    expect(reloaded.getSnapshot().queue).toMatchObject({ done: 10, passages: 20 });
+    expect(reloaded.getSnapshot().offer).toBeUndefined();
+  });
+
+  it('discarding forgets the interrupted import', async () => {
+    const factory = new IDBFactory();
+    const library = new FakeLibrary();
+    library.hangOn = 'notes/0.txt';
+    void runner(library, factory).importFiles(folder(3));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const reloaded = runner(library, factory);
+    await reloaded.checkInterrupted();
+    expect(reloaded.getSnapshot().offer?.done).toBe(0);
+    await reloaded.discardInterrupted();
+    const again = runner(library, factory);
+    await again.checkInterrupted();
+    expect(again.getSnapshot().offer).toBeUndefined();
+  });
+
+  it('offers the documents of a re-imported folder whose files are gone, and removes them only on request', async () => {
+    const library = new FakeLibrary();
+    const run = runner(library, new IDBFactory());
+    await run.importFiles(folder(3));
+    await run.importFiles(folder(3).filter((f) => f.name !== 'notes/1.txt'));
+    await settled(run, 'done');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(run.getSnapshot().stale.map((doc) => doc.source)).toEqual(['notes/1.txt']);
+    expect(library.docs.size).toBe(3);
+    await run.removeStale();
+    expect([...library.docs.values()]).toEqual(['notes/0.txt', 'notes/2.txt']);
+  });
+
+  it('refuses a new import while one is unfinished', async () => {
+    const library = new FakeLibrary();
+    library.hangOn = 'notes/0.txt';
+    const run = runner(library, new IDBFactory());
+    void run.importFiles(folder(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await run.importFiles([file('other.txt')]);
+    expect(run.getSnapshot()).toMatchObject({ refusedBusy: true, queue: { phase: 'running' } });
+  });
+});
