@@ -22,6 +22,8 @@ import {
 } from '../core/import-queue';
 import { staleDocuments } from '../core/import-stale';
 import type { IngestErrorReason } from '../core/text/decode';
+import { fileRefusal } from '../extract/refusal';
+import type { FileRefusal } from '../shared/messages';
 import type { AddFileResult, DocumentSummary, FileInput } from '../shared/protocol';
 import type { ImportJournal, JournalImport } from '../storage/import-journal';
 
@@ -30,7 +32,7 @@ export type ImportOutcome =
   /** The worker's answer (added, already in the library, or refused with its message). */
   | { kind: 'result'; result: AddFileResult }
   /** Refused from its name or size before it was read (an unsupported kind of file, empty, too large). */
-  | { kind: 'refused'; reason: IngestErrorReason; message: string }
+  | { kind: 'refused'; reason: IngestErrorReason; refusal: FileRefusal }
   /** The browser could not read it (moved, deleted or changed since it was picked). */
   | { kind: 'unreadable' };
 
@@ -263,7 +265,7 @@ export class ImportRunner {
           const outcome: ImportOutcome = {
             kind: 'refused',
             reason: refusal.reason,
-            message: refusal.message,
+            refusal: fileRefusal(refusal, file.name),
           };
           return { index, outcome };
         }

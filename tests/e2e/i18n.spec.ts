@@ -132,9 +132,7 @@ for (const expected of INSPECTOR) {
 test.describe('a refused file, browser locale zh-CN', () => {
   test.use({ locale: 'zh-CN' });
 
-  // The documents hook (src/hooks/use-documents.ts) still shows AddFileResult's English `message`; the import
-  // queue that replaces it renders `refusal` with messageText, and this test is enabled with it.
-  test.fixme('is explained in Simplified Chinese', async ({ page }) => {
+  test('is explained in Simplified Chinese', async ({ page }) => {
     await page.goto('/?model=fixture-tiny');
     await expect(page.getByTestId('status')).toHaveAttribute('data-index-phase', 'ready', {
       timeout: 110_000,

@@ -13,7 +13,7 @@ export type OutcomeGroup = 'added' | 'duplicate' | 'refused' | 'unsupported';
  * How the report counts a file.
  *
  * @example
- * outcomeGroup({ kind: 'refused', reason: 'unsupported', message: 'photo.jpg: …' }); // 'unsupported'
+ * outcomeGroup({ kind: 'refused', reason: 'unsupported', refusal }); // 'unsupported'
  */
 export function outcomeGroup(outcome: ImportOutcome): OutcomeGroup {
   if (outcome.kind === 'unreadable') return 'refused';
@@ -23,13 +23,13 @@ export function outcomeGroup(outcome: ImportOutcome): OutcomeGroup {
 }
 
 /**
- * The worker's answer for one file, in words: the one place that reads an {@link AddFileResult}'s message.
+ * The worker's answer for one file, in words: the one place that renders an {@link AddFileResult}.
  *
  * @example
  * resultText({ name: 'a.txt', ok: true, docId, passages: 3, duplicate: false }, t); // 'a.txt: added: 3 passages, searchable now'
  */
 export function resultText(result: AddFileResult, t: TFunction): string {
-  if (!result.ok) return result.message;
+  if (!result.ok) return messageText(result.refusal, t);
   const name = result.name;
   if (result.duplicate) return t('importQueue.outcome.duplicate', { name });
   if (!result.vectorsPending) return t('importQueue.outcome.added', { name, count: result.passages });
@@ -50,5 +50,5 @@ export function resultText(result: AddFileResult, t: TFunction): string {
 export function outcomeText(path: string, outcome: ImportOutcome, t: TFunction): string {
   if (outcome.kind === 'result') return resultText(outcome.result, t);
   if (outcome.kind === 'unreadable') return t('importQueue.outcome.unreadable', { name: path });
-  return outcome.message;
+  return messageText(outcome.refusal, t);
 }
