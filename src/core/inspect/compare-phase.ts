@@ -36,8 +36,10 @@ export type ComparePhase =
 export function comparePhase({ status, crash, startError }: CompareEngineStatus): ComparePhase {
   const { model, index } = status;
   if (crash || startError) return { phase: 'failed', stage: 'engine', cause: errorText(crash || startError) };
-  if (model.phase === 'failed') return { phase: 'failed', stage: 'model', cause: model.error ?? errorText('') };
-  if (index.phase === 'failed') return { phase: 'failed', stage: 'index', cause: index.error ?? errorText('') };
+  if (model.phase === 'failed')
+    return { phase: 'failed', stage: 'model', cause: model.error ?? errorText('') };
+  if (index.phase === 'failed')
+    return { phase: 'failed', stage: 'index', cause: index.error ?? errorText('') };
   if (index.phase === 'ready')
     return { phase: 'ready', embedded: index.done, reused: index.reused, total: index.total, ms: index.ms };
   if (index.phase === 'indexing')

@@ -71,7 +71,9 @@ describe('comparePhase', () => {
 
   it('fails with the model’s, the index’s or the engine’s message', () => {
     expect(
-      comparePhase(after(loading, { type: 'model-failed', modelId: 'fixture-tiny', message: errorText('no weights') })),
+      comparePhase(
+        after(loading, { type: 'model-failed', modelId: 'fixture-tiny', message: errorText('no weights') }),
+      ),
     ).toEqual({ phase: 'failed', stage: 'model', cause: errorText('no weights') });
     expect(
       comparePhase(
