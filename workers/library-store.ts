@@ -60,6 +60,9 @@ export class LibraryStore {
     await syncCorpus(db, this.fetchFile, () => this.tokenCounter(), this.emit);
     await this.read();
     this.emitCorpusReady(performance.now() - started);
+    // A rebuilt or patched index is stored at once (keyword search already works), so a reload right after
+    // the first visit loads it instead of rebuilding; a failed save only costs the next start some patching.
+    await this.saveKeywordIndex().catch(() => undefined);
   }
 
   /** Re-reads documents, passages and the keyword index after storage changed underneath (import, clear). */

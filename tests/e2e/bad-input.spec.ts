@@ -29,7 +29,7 @@ const REFUSED: Record<string, { bytes: Uint8Array; message: string }> = {
 };
 const HUGE = {
   name: 'huge.txt',
-  message: 'huge.txt: the file is too large (50 MB; the limit for .txt files is 5 MB)',
+  message: 'huge.txt: the file is too large (50.0 MB; the limit is 5.0 MB)',
 };
 const ADDED: Record<string, string> = {
   'page.html': `<html><head><style>body{display:none}</style><script>window.__pwned = 'script'</script></head>
