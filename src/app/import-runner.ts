@@ -80,13 +80,19 @@ export interface ImportRunnerDeps {
   lockHeld(): Promise<boolean>;
 }
 
+/** Orders paths by code unit, like the files of a folder listed top to bottom. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Passages a finished file added (none for a duplicate or a refusal). */
 function passagesOf(result: AddFileResult): number {
   return result.ok && !result.duplicate ? result.passages : 0;
 }
 
+/** A file's path in its import: inside the folder picked with `<input webkitdirectory>`, else its name. */
+const pathOf = (file: File): string => file.webkitRelativePath || file.name;
+
 const keyOf = (file: File): FileKey => ({
-  path: file.name,
+  path: pathOf(file),
   size: file.size,
   lastModified: file.lastModified,
 });
@@ -214,10 +220,17 @@ export class ImportRunner {
     directory?: FileSystemDirectoryHandle,
   ): Promise<void> {
     // In path order, whatever order the browser listed them in, so an import reads a folder top to bottom.
-    this.files = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const keys = files.map(keyOf);
+    const order = keys.map((_, index) => index).sort((a, b) => compare(keys[a]!.path, keys[b]!.path));
+    this.files = order.map((index) => files[index]!);
     this.importId = crypto.randomUUID();
-    const keys = this.files.map(keyOf);
-    const queue = startImport(queueImport(keys, earlier), this.deps.now());
+    const queue = startImport(
+      queueImport(
+        order.map((index) => keys[index]!),
+        earlier,
+      ),
+      this.deps.now(),
+    );
     this.set({ queue, offer: undefined, stale: [], refusedBusy: false });
     this.deps.holdLock(new Promise<void>((resolve) => (this.release = resolve)));
     const journal = await this.deps.journal;
@@ -260,17 +273,18 @@ export class ImportRunner {
     const read = await Promise.all(
       batch.map(async (index) => {
         const file = this.files[index]!;
-        const refusal = refusalBeforeReading(file.name, file.size);
+        const name = pathOf(file);
+        const refusal = refusalBeforeReading(name, file.size);
         if (refusal) {
           const outcome: ImportOutcome = {
             kind: 'refused',
             reason: refusal.reason,
-            refusal: fileRefusal(refusal, file.name),
+            refusal: fileRefusal(refusal, name),
           };
           return { index, outcome };
         }
         try {
-          return { index, input: { name: file.name, bytes: await file.arrayBuffer() } };
+          return { index, input: { name, bytes: await file.arrayBuffer() } };
         } catch {
           return { index, outcome: { kind: 'unreadable' } as ImportOutcome };
         }

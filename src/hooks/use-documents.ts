@@ -42,7 +42,14 @@ export function useDocuments(): DocumentsState {
       .then(setDocuments)
       .catch((error: Error) => setMessages([{ kind: 'failed', text: error.message }]));
   }, []);
-  useEffect(refresh, [refresh, library]);
+  const importing = imports.queue?.phase === 'running' || imports.queue?.phase === 'paused';
+  // While an import runs, the library changes after every batch; listing and rendering every document
+  // each time made long tasks on the page (the import's per-file report shows what was added). The list
+  // is read again when the import pauses or ends.
+  const running = imports.queue?.phase === 'running';
+  useEffect(() => {
+    if (!running) refresh();
+  }, [refresh, library, running]);
 
   const run = (action: () => Promise<DocumentMessage[]>) => {
     setBusy(true);
@@ -54,7 +61,6 @@ export function useDocuments(): DocumentsState {
         refresh();
       });
   };
-  const importing = imports.queue?.phase === 'running' || imports.queue?.phase === 'paused';
 
   return {
     documents,
