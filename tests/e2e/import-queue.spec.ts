@@ -1,7 +1,7 @@
 /**
  * The import queue with many small generated files (test model fixture-tiny; searches in keyword mode, so
  * each file's unique word finds exactly that file): pause stops progress and resume finishes, with no long
- * task on the page; cancel keeps what finished; a reload mid-import offers to resume, and resuming (files
+ * task on the page from the import; cancel keeps what finished; a reload mid-import offers to resume, and resuming (files
  * picked again, or a folder handle read again) ends with every file stored once; a folder imported again
  * offers to remove exactly the document whose file is gone; odd file names are imported and listed.
  */
@@ -75,18 +75,21 @@ async function documentCount(page: Page): Promise<number> {
   return Number(/Documents \((\d+)\)/.exec(summary ?? '')?.[1]);
 }
 
-test('pause stops progress and resume finishes; progress shows rates and time left; long tasks are reported', async ({
+test('pause stops progress and resume finishes; progress shows rates and time left; the page never has a long task', async ({
   page,
 }) => {
   test.setTimeout(240_000);
   const count = 300;
   await openApp(page);
+  // Long tasks that end after the folder input's change event: the import's own work from the first line
+  // of its handler on. Playwright's setting of the input's files, before the event, is the test's doing
+  // (a person's file picker runs in the browser process) and is left out.
   await page.evaluate(() => {
-    const durations: number[] = [];
-    (window as unknown as { longTasks: number[] }).longTasks = durations;
-    new PerformanceObserver((list) =>
-      durations.push(...list.getEntries().map((entry) => entry.duration)),
-    ).observe({
+    const seen = window as unknown as { longTasks: PerformanceEntry[]; changeAt?: number };
+    seen.longTasks = [];
+    const input = document.querySelector('[data-testid="folder-input"]')!;
+    input.addEventListener('change', () => (seen.changeAt ??= performance.now()), { capture: true });
+    new PerformanceObserver((list) => seen.longTasks.push(...list.getEntries())).observe({
       type: 'longtask',
     });
   });
@@ -112,13 +115,13 @@ test('pause stops progress and resume finishes; progress shows rates and time le
   await expect(queue).toHaveAttribute('data-state', 'done', { timeout: 180_000 });
   await expect(queue).toHaveAttribute('data-done', String(count));
   await expect(page.getByTestId('import-summary')).toContainText(`Added ${count}`);
-  const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-  // Zero long tasks is the issue's target and is not met yet (3 in the last runs, one of 762 ms, cause not
-  // isolated); the figure is reported with the test rather than asserted, so it stays visible.
-  test
-    .info()
-    .annotations.push({ type: 'long tasks (ms) during the import', description: JSON.stringify(longTasks) });
-  console.log(`long tasks during the import: ${JSON.stringify(longTasks)}`);
+  const longTasks = await page.evaluate(() => {
+    const seen = window as unknown as { longTasks: PerformanceEntry[]; changeAt: number };
+    return seen.longTasks
+      .filter((task) => task.startTime + task.duration > seen.changeAt)
+      .map((task) => Math.round(task.duration));
+  });
+  expect(longTasks, 'long tasks (ms) on the page during the import').toEqual([]);
   await expectSearchableOnce(page, 'tiny', [0, paused, count - 1]);
 });
 
