@@ -40,13 +40,7 @@ export function useDocuments(): DocumentsState {
       .catch((error: Error) => setMessages([{ kind: 'failed', text: error.message }]));
   }, []);
   const importing = phase === 'running' || phase === 'paused';
-  // While an import runs, the library changes after every batch; listing and rendering every document
-  // each time made long tasks on the page (the import's per-file report shows what was added). The list
-  // is read again when the import pauses or ends.
-  const running = phase === 'running';
-  useEffect(() => {
-    if (!running) refresh();
-  }, [refresh, library, running]);
+  useEffect(refresh, [refresh, library]);
 
   const run = (action: () => Promise<DocumentMessage[]>) => {
     setBusy(true);
