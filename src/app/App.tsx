@@ -184,7 +184,7 @@ export function App() {
         <ProgressBars status={status} onCancel={() => engineLifecycle.cancel()} />
         <Notices notices={status.notices} />
         <ModelManager currentModelId={modelId} onUseModel={changeModel} />
-        <ImportPanel />
+        <ImportPanel state={documents.imports} />
         <DocumentsPanel state={documents} onView={(docId) => setViewing({ docId })} />
         <DataPanel />
         {search.error && (

@@ -80,22 +80,13 @@ export interface ImportRunnerDeps {
   lockHeld(): Promise<boolean>;
 }
 
-/** Most milliseconds of reading file keys before yielding to the page (a long task is 50 ms). */
-const KEY_SLICE_MS = 20;
-
-/** Orders paths by code unit, like the files of a folder listed top to bottom. */
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Passages a finished file added (none for a duplicate or a refusal). */
 function passagesOf(result: AddFileResult): number {
   return result.ok && !result.duplicate ? result.passages : 0;
 }
 
-/** A file's path in its import: inside the folder picked with `<input webkitdirectory>`, else its name. */
-const pathOf = (file: File): string => file.webkitRelativePath || file.name;
-
 const keyOf = (file: File): FileKey => ({
-  path: pathOf(file),
+  path: file.name,
   size: file.size,
   lastModified: file.lastModified,
 });
@@ -223,17 +214,10 @@ export class ImportRunner {
     directory?: FileSystemDirectoryHandle,
   ): Promise<void> {
     // In path order, whatever order the browser listed them in, so an import reads a folder top to bottom.
-    const keys = await this.keysOf(files);
-    const order = keys.map((_, index) => index).sort((a, b) => compare(keys[a]!.path, keys[b]!.path));
-    this.files = order.map((index) => files[index]!);
+    this.files = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     this.importId = crypto.randomUUID();
-    const queue = startImport(
-      queueImport(
-        order.map((index) => keys[index]!),
-        earlier,
-      ),
-      this.deps.now(),
-    );
+    const keys = this.files.map(keyOf);
+    const queue = startImport(queueImport(keys, earlier), this.deps.now());
     this.set({ queue, offer: undefined, stale: [], refusedBusy: false });
     this.deps.holdLock(new Promise<void>((resolve) => (this.release = resolve)));
     const journal = await this.deps.journal;
@@ -244,23 +228,6 @@ export class ImportRunner {
       )
       .catch(() => undefined); // without a journal the import still runs; it just cannot resume
     await this.pump();
-  }
-
-  /**
-   * The files' keys, read a slice at a time: Chromium fetches a picked file's size and date from the
-   * browser process on first access (about 1.5 ms a file here), so a folder of thousands read in one go
-   * froze the page for seconds. Yields to the page every {@link KEY_SLICE_MS}.
-   */
-  private async keysOf(files: File[]): Promise<FileKey[]> {
-    const keys: FileKey[] = [];
-    let sliceStart = this.deps.now();
-    for (const file of files) {
-      keys.push(keyOf(file));
-      if (this.deps.now() - sliceStart < KEY_SLICE_MS) continue;
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      sliceStart = this.deps.now();
-    }
-    return keys;
   }
 
   /** Runs batches while the import is running; the one loop that talks to the worker. */
@@ -293,18 +260,17 @@ export class ImportRunner {
     const read = await Promise.all(
       batch.map(async (index) => {
         const file = this.files[index]!;
-        const name = pathOf(file);
-        const refusal = refusalBeforeReading(name, file.size);
+        const refusal = refusalBeforeReading(file.name, file.size);
         if (refusal) {
           const outcome: ImportOutcome = {
             kind: 'refused',
             reason: refusal.reason,
-            refusal: fileRefusal(refusal, name),
+            refusal: fileRefusal(refusal, file.name),
           };
           return { index, outcome };
         }
         try {
-          return { index, input: { name, bytes: await file.arrayBuffer() } };
+          return { index, input: { name: file.name, bytes: await file.arrayBuffer() } };
         } catch {
           return { index, outcome: { kind: 'unreadable' } as ImportOutcome };
         }

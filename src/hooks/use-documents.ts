@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { importer } from '../app/importer';
+import type { ImportState } from '../app/import-runner';
 import type { DocumentSummary } from '../shared/protocol';
 import { searchWorker } from '../worker-client/client';
-import { useImportPhase } from './use-import';
+import { useImport } from './use-import';
 import { useChangeVersions } from './use-status';
 
 /** One line of feedback after deleting, hiding or resetting (words from the catalogs' `documents.message`). */
@@ -15,6 +16,8 @@ export interface DocumentsState {
   documents: DocumentSummary[];
   /** Feedback from the last delete, hide or reset. */
   messages: DocumentMessage[];
+  /** The import queue: progress, report, resume offer, stale documents. */
+  imports: ImportState;
   /** An action or an import is running. */
   busy: boolean;
   /** Adds files (picked, dropped or pasted) through the import queue; a drop's files arrive as a promise. */
@@ -28,7 +31,7 @@ export interface DocumentsState {
 /** Lists documents, refreshing when the worker says the library changed, and performs document actions. */
 export function useDocuments(): DocumentsState {
   const { library } = useChangeVersions();
-  const phase = useImportPhase();
+  const imports = useImport();
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [messages, setMessages] = useState<DocumentMessage[]>([]);
   const [busy, setBusy] = useState(false);
@@ -39,7 +42,6 @@ export function useDocuments(): DocumentsState {
       .then(setDocuments)
       .catch((error: Error) => setMessages([{ kind: 'failed', text: error.message }]));
   }, []);
-  const importing = phase === 'running' || phase === 'paused';
   useEffect(refresh, [refresh, library]);
 
   const run = (action: () => Promise<DocumentMessage[]>) => {
@@ -52,10 +54,12 @@ export function useDocuments(): DocumentsState {
         refresh();
       });
   };
+  const importing = imports.queue?.phase === 'running' || imports.queue?.phase === 'paused';
 
   return {
     documents,
     messages,
+    imports,
     busy: busy || importing,
     addFiles: (files, directory) => {
       setMessages([]);
