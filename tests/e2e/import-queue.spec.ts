@@ -122,11 +122,11 @@ test('pause stops progress and resume finishes; progress shows rates and time le
       .map((task) => Math.round(task.duration));
   });
   // Zero long tasks is the issue's target and is not met yet. A Chromium trace of this import (300 files,
-  // 2026-12-03) found the page's own causes and removed them: a new File per picked file and reading each
-  // file's size and date in one go (0.5-0.8 s). What is left: the task that sets the input's files and
-  // dispatches `change` (Playwright's CDP work shares it), Playwright's own polling (`checkVisibility`),
-  // minor GCs and paints of 50-100 ms on this loaded machine, and the worker's replies (listing every
-  // document after each batch, about 50 ms). The figure is reported rather than asserted, so it stays visible.
+  // 2026-12-03) found the page's own biggest cause: the folder input's change handler makes a File per
+  // picked file and then reads each file's size and date (Chromium asks the browser process for them),
+  // 0.5-0.8 s in one task. Other tasks of 50-100 ms: re-rendering the app (translations) per batch, the
+  // worker's replies, minor GCs and paints on this loaded machine, and Playwright's own work (setting the
+  // files; its polling). The figure is reported rather than asserted, so it stays visible.
   test
     .info()
     .annotations.push({ type: 'long tasks (ms) during the import', description: JSON.stringify(longTasks) });
