@@ -129,4 +129,42 @@ describe('import runner', () => {
     await run.importFiles([file('other.txt')]);
     expect(run.getSnapshot()).toMatchObject({ refusedBusy: true, queue: { phase: 'running' } });
   });
+
+  it('imports a folder of 10,000 tiny files in bounded batches: every file reported once, nothing lost', async () => {
+    const library = new FakeLibrary();
+    const batches: number[] = [];
+    const addFiles = library.addFiles;
+    library.addFiles = (files) => (batches.push(files.length), addFiles(files));
+    const run = runner(library, new IDBFactory());
+    let changes = 0;
+    run.subscribe(() => changes++);
+    // 9,970 distinct one-line files, 10 copies of one of them, 10 empty files and 10 images.
+    const files = [
+      ...Array.from({ length: 9970 }, (_, i) => file(`many/${String(i).padStart(5, '0')}.txt`, `word${i}`)),
+      ...Array.from({ length: 10 }, (_, i) => file(`many/copy ${i}.txt`, 'word0')),
+      ...Array.from({ length: 10 }, (_, i) => file(`many/empty ${i}.txt`, '')),
+      ...Array.from({ length: 10 }, (_, i) => file(`many/photo ${i}.jpg`, 'jpeg')),
+    ];
+    await run.importFiles(files);
+    const queue = run.getSnapshot().queue!;
+
+    expect(queue).toMatchObject({ phase: 'done', done: 10_000, passages: 9970 * 2 });
+    expect(queue.finished.every((entry) => entry !== undefined)).toBe(true); // a line for every file
+    const kinds = queue.finished.map((entry) => {
+      const outcome = entry!.outcome;
+      if (outcome.kind !== 'result') return outcome.kind === 'refused' ? outcome.reason : outcome.kind;
+      return outcome.result.ok && outcome.result.duplicate ? 'duplicate' : 'added';
+    });
+    const count = (kind: string) => kinds.filter((k) => k === kind).length;
+    expect([count('added'), count('duplicate'), count('empty'), count('unsupported')]).toEqual([
+      9970, 10, 10, 10,
+    ]);
+    expect(library.docs.size).toBe(9970);
+    expect(new Set(library.sent).size).toBe(library.sent.length); // no file sent twice
+    expect(library.sent).toHaveLength(9980); // empty files and images are never read
+    // The page does a bounded amount of work per step: at most 32 files per worker call, and a few state
+    // changes per batch rather than one per file.
+    expect(Math.max(...batches)).toBeLessThanOrEqual(32);
+    expect(changes).toBeLessThan(4 * batches.length + 10);
+  });
 });
