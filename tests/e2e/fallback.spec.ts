@@ -17,11 +17,11 @@ const recordFirstResult = () => {
 };
 
 // Keyword results must never wait for the model: not for its files, nor its compilation, nor the save of a
-// rebuilt keyword index (a task of its own since the cold-start fix; tests/worker/keyword-save-at-start).
+// rebuilt keyword index (a task of its own since 2026-12-03; tests/worker/keyword-save-at-start).
 // This test used to ask for the first result within 1 s of the load event, and failed at 1.85–1.9 s on a
 // loaded 2-core machine. Traces of the bench's reloads (BENCHMARKS.md, "Cold start") show the slow starts
-// spending their time before the app's worker runs any code (the previous page's worker and documents
-// being torn down), which a wall-clock limit on a shared machine cannot separate from the app's own steps.
+// spending their time in the browser before the app's worker runs any code (its own start-up to the first
+// keyword result took 0.3–0.8 s), which a wall-clock limit on a shared machine cannot tell apart.
 // So the test asserts the order a person sees, which no machine load can change: with the model's files
 // held unanswered, keyword results appear, and say why once the files fail. How fast is measured by
 // `npm run bench -- --only cold-start`; this run's figure is attached to the test as an annotation.
