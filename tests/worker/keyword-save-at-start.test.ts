@@ -34,7 +34,7 @@ describe('saving a rebuilt keyword index at start', () => {
     finishSave();
   });
 
-  it('still saves the rebuilt index, so the next start loads it instead of rebuilding', async () => {
+  it('still saves the rebuilt index, in a task of its own after start-up', async () => {
     const { engine } = makeEngine({ loadModel: () => new Promise<never>(() => {}) });
     void engine.start(START);
     await engine.search({ query: QUERY, mode: 'keyword', k: 3 });
