@@ -1,11 +1,13 @@
 /**
  * `npm run bench -- [--json] [--model ID] [--sizes N,N]`: measures indexing, queries, cold start and vector
- * search in the built app in Chromium (see BENCHMARKS.md). `npm run bench -- --scale ...` (or
+ * search in the built app in Chromium (see BENCHMARKS.md); `--only cold-start [--trace DIR]` runs just the
+ * start-up figures and prints them as JSON. `npm run bench -- --scale ...` (or
  * `npm run bench:scale`) runs the scale benchmark instead (`scripts/bench/scale.ts`). Progress goes to stderr; stdout gets the table
  * or exactly one JSON object.
  */
 import { parseBenchArgs } from './bench/args';
 import { formatTable } from './bench/format';
+import { runColdStartBench } from './bench/cold-start';
 import { runBench } from './bench/run';
 import { runScaleBench } from './bench/scale';
 import { parseScaleArgs } from './bench/scale-args';
@@ -23,10 +25,16 @@ async function runScaleCommand(rest: readonly string[]) {
 
 async function runDefault(rest: readonly string[]) {
   const args = parseBenchArgs(rest);
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  if (args.only === 'cold-start') {
+    const result = await runColdStartBench({ ...args, log });
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
   const result = await runBench({
     model: args.model,
     sizes: args.sizes,
-    log: (line) => process.stderr.write(`${line}\n`),
+    log,
   });
   process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatTable(result));
 }

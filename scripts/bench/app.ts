@@ -2,6 +2,7 @@
  * Measurements in the real app page: indexing from a fresh context (rate, long tasks), warm query latency
  * and cold start, read from the status bar's and timing line's data attributes and the in-page probes.
  */
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { percentile } from '../../src/bench/stats';
 import { armQuery, installProbes, probeRecord, querySample, type QuerySample } from './probes';
@@ -175,9 +176,24 @@ export interface ColdStart {
   fullResultMs: number[];
 }
 
+/** Chromium trace categories of a cold-start trace: main thread, workers, V8 and WebAssembly compilation. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'blink.user_timing',
+  'blink.worker',
+  'loading',
+  'toplevel',
+  'v8',
+  'v8.wasm',
+  'disabled-by-default-v8.compile',
+  'ServiceWorker',
+];
+
 /**
  * Loads the app with `?q=` in a page whose context already holds the model and the index, `runs` times
  * (reloads of one tab), and returns each run's times from navigation start (`performance.timeOrigin`).
+ * With `traceDir`, each reload's Chromium trace is written there as `reload-<n>.json`.
  *
  * @example
  * await measureColdStart(page, baseUrl, 'fixture-small-zh', '阿里已经开源了多少款模型', 3);
@@ -188,10 +204,16 @@ export async function measureColdStart(
   modelId: string,
   query: string,
   runs: number,
+  traceDir?: string,
 ): Promise<ColdStart> {
   const first: number[] = [];
   const full: number[] = [];
+  const browser = page.context().browser();
   for (let run = 0; run < runs; run++) {
+    if (traceDir && browser) {
+      const path = join(traceDir, `reload-${run + 1}.json`);
+      await browser.startTracing(page, { path, categories: TRACE_CATEGORIES });
+    }
     await page.goto(appUrl(base, modelId, query), { timeout: INDEX_TIMEOUT_MS });
     await page.waitForFunction(
       () => {
@@ -201,6 +223,7 @@ export async function measureColdStart(
       undefined,
       { timeout: INDEX_TIMEOUT_MS, polling: 50 },
     );
+    if (traceDir && browser) await browser.stopTracing();
     const record = await page.evaluate(probeRecord);
     first.push(record?.firstResult ?? Number.NaN);
     full.push(record?.firstFullResult ?? Number.NaN);

@@ -1,5 +1,6 @@
 /**
- * Command line of `npm run bench -- [--json] [--model ID] [--sizes 10000,100000]`.
+ * Command line of `npm run bench -- [--json] [--model ID] [--sizes 10000,100000] [--only cold-start]
+ * [--trace DIR]`.
  */
 import { DEFAULT_SIZES } from './run';
 
@@ -11,11 +12,15 @@ export interface BenchArgs {
   model: string;
   /** Vector counts of the search benchmark. */
   sizes: readonly number[];
+  /** Run only this step (after the indexing it needs) instead of the whole bench. */
+  only?: 'cold-start';
+  /** Write a Chromium performance trace of each cold-start reload into this folder. */
+  traceDir?: string;
 }
 
 /** Usage text. */
 export const USAGE =
-  'usage: npm run bench -- [--json] [--model fixture-small-zh|fixture-tiny] [--sizes 10000,100000]';
+  'usage: npm run bench -- [--json] [--model fixture-small-zh|fixture-tiny] [--sizes 10000,100000] [--only cold-start] [--trace DIR]';
 
 /**
  * Parses the arguments after `--`; throws with {@link USAGE} on anything unknown.
@@ -37,6 +42,12 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       if (!sizes.every((size) => Number.isInteger(size) && size > 0))
         throw new Error(`bad --sizes ${value}\n${USAGE}`);
       args.sizes = sizes;
+      i++;
+    } else if (flag === '--only' && value === 'cold-start') {
+      args.only = value;
+      i++;
+    } else if (flag === '--trace' && value) {
+      args.traceDir = value;
       i++;
     } else throw new Error(`unknown argument ${flag}\n${USAGE}`);
   }
