@@ -1,8 +1,8 @@
 /**
- * 2-D projections of passage vectors for the embedding map: PCA (ml-pca) and UMAP (umap-js, seeded).
+ * 2-D projections of passage vectors for the embedding map: PCA (druidjs) and UMAP (umap-js, seeded).
  * Pure: runs in the projection worker and in Node tests.
  */
-import { PCA } from 'ml-pca';
+import { Matrix, PCA } from '@saehrimnir/druidjs';
 import { UMAP } from 'umap-js';
 import { mulberry32 } from '../random';
 
@@ -31,8 +31,21 @@ function pack(coordinates: number[][]): Float32Array {
   return points;
 }
 
+/** Row-major rows × dims matrix of the packed vectors, in double precision (druidjs's storage). */
+function matrix(vectors: Float32Array, dims: number): Matrix {
+  const out = new Matrix(vectors.length / dims, dims, 0);
+  out.values.set(vectors);
+  return out;
+}
+
+/** Seed of druidjs's power iteration: the same vectors always give the same axes. */
+const PCA_SEED = 1212;
+
 /**
- * Principal component analysis onto the first two components (centred, not scaled), with ml-pca.
+ * Principal component analysis onto the first two components (centred, not scaled), with druidjs: the
+ * dims × dims covariance of the centred rows (its WASM SIMD matrix product), then its two leading
+ * eigenvectors by seeded simultaneous power iteration. For 10,000 × 512 this is one 512 × 512 product
+ * over the rows, where a full SVD of the rows (ml-pca) took 30–60 s.
  *
  * @example
  * const { points, place } = pcaProjection(vectors, 512);
@@ -40,13 +53,16 @@ function pack(coordinates: number[][]): Float32Array {
  */
 export function pcaProjection(vectors: Float32Array, dims: number): Projection {
   if (vectors.length < 2 * dims) throw new Error('projection: PCA needs at least two vectors');
-  // SVD of the centred rows (ml-pca's default): for a few hundred passages it is ~20× faster here than the
-  // eigen-decomposition of the 512 × 512 covariance matrix.
-  const pca = new PCA(rows(vectors, dims), { method: 'SVD' });
-  const project = (data: number[][]) => pca.predict(data, { nComponents: 2 }).to2DArray();
+  const data = matrix(vectors, dims);
+  const mean = data.meanCols();
+  const axes = new PCA(data, { d: 2, seed: PCA_SEED }).principal_components();
+  const project = (rows: Matrix) => Float32Array.from(rows.sub(mean).dot(axes).values);
   return {
-    points: pack(project(rows(vectors, dims))),
-    place: (vector) => project([Array.from(vector)])[0] as [number, number],
+    points: project(data),
+    place: (vector) => {
+      const [x = 0, y = 0] = project(matrix(vector, dims));
+      return [x, y];
+    },
   };
 }
 
