@@ -25,9 +25,13 @@ export interface InspectorBenchApi {
 
 /** One projection in the worker: the worker's own time (as the map shows it) and its progress messages. */
 export interface ProjectionRun {
+  /** Vectors projected. */
   rows: number;
+  /** The worker's time for the projection, as the map reports it. */
   ms: number;
+  /** Progress messages received (UMAP's; PCA sends none). */
   progress: number;
+  /** `performance.now()` when the request was sent. */
   startedAt: number;
 }
 
