@@ -1,11 +1,11 @@
 /**
  * The embedding map's costs on the bench page (`window.inspectorBench`), for `npm run bench:inspect --
  * --browser`: scatter-gl (the map's renderer) drawing many synthetic points, and the app's projection
- * worker computing UMAP of synthetic vectors. Long tasks are observed on this page while they run.
+ * worker computing PCA and UMAP of synthetic vectors. Long tasks are observed on this page while they run.
  */
 import { Dataset, ScatterGL } from 'scatter-gl';
 import { mulberry32 } from '../core/random';
-import type { FromProjection, ToProjection } from '../shared/projection-protocol';
+import type { FromProjection, ProjectionMethod, ToProjection } from '../shared/projection-protocol';
 import { clusteredUnitVectors } from './scale-corpus';
 
 /** Long tasks (≥ 50 ms on the page's thread) observed since {@link watchLongTasks} was called. */
@@ -19,8 +19,20 @@ export interface InspectorBenchApi {
   longTasksSince(since: number): { start: number; ms: number }[];
   /** Draws `points` clustered 2-D points with scatter-gl in a 800 × 600 box; the time to the next frame. */
   drawMap(points: number): Promise<{ points: number; drawMs: number }>;
-  /** UMAP of `rows` synthetic 512-d vectors in the projection worker: its time and progress messages. */
-  umap(rows: number): Promise<{ rows: number; ms: number; progress: number; startedAt: number }>;
+  /** PCA or UMAP of `rows` clustered 512-d vectors in a new projection worker: its time, progress messages. */
+  project(method: ProjectionMethod, rows: number): Promise<ProjectionRun>;
+}
+
+/** One projection in the worker: the worker's own time (as the map shows it) and its progress messages. */
+export interface ProjectionRun {
+  /** Vectors projected. */
+  rows: number;
+  /** The worker's time for the projection, as the map reports it. */
+  ms: number;
+  /** Progress messages received (UMAP's; PCA sends none). */
+  progress: number;
+  /** `performance.now()` when the request was sent. */
+  startedAt: number;
 }
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
@@ -44,7 +56,7 @@ async function drawMap(points: number): Promise<{ points: number; drawMs: number
   return { points, drawMs: performance.now() - started };
 }
 
-function umap(rows: number): Promise<{ rows: number; ms: number; progress: number; startedAt: number }> {
+function project(method: ProjectionMethod, rows: number): Promise<ProjectionRun> {
   const worker = new Worker(new URL('../../workers/projection.worker.ts', import.meta.url), {
     type: 'module',
     name: 'projection',
@@ -52,13 +64,13 @@ function umap(rows: number): Promise<{ rows: number; ms: number; progress: numbe
   const vectors = clusteredUnitVectors(rows, 512, 50, 1);
   const startedAt = performance.now();
   let progress = 0;
-  return new Promise<{ rows: number; ms: number; progress: number; startedAt: number }>((resolve, reject) => {
+  return new Promise<ProjectionRun>((resolve, reject) => {
     worker.addEventListener('message', (event: MessageEvent<FromProjection>) => {
       const reply = event.data;
       if (reply.kind === 'progress') {
         progress++;
         console.info(
-          `umap ${(reply.fraction * 100).toFixed(0)} % at ${(performance.now() - startedAt).toFixed(0)} ms`,
+          `${method} ${(reply.fraction * 100).toFixed(0)} % at ${(performance.now() - startedAt).toFixed(0)} ms`,
         );
       } else if (reply.kind === 'points') resolve({ rows, ms: reply.ms, progress, startedAt });
       else if (reply.kind === 'error') reject(new Error(reply.message));
@@ -66,7 +78,7 @@ function umap(rows: number): Promise<{ rows: number; ms: number; progress: numbe
     const request: ToProjection = {
       kind: 'project',
       id: 1,
-      method: 'umap',
+      method,
       version: 'bench',
       dims: 512,
       vectors,
@@ -83,7 +95,7 @@ export const inspectorBench: InspectorBenchApi = {
     }).observe({ type: 'longtask', buffered: true }),
   longTasksSince: (since) => longTasks.filter((task) => task.start >= since),
   drawMap,
-  umap,
+  project,
 };
 
 declare global {

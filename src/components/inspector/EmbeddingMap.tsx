@@ -5,7 +5,6 @@ import { useEmbeddingMap } from '../../hooks/use-embedding-map';
 import type { SearchHit } from '../../shared/protocol';
 import type { ProjectionMethod } from '../../shared/projection-protocol';
 import { DOC_COLOURS, ScatterCanvas } from './ScatterCanvas';
-const QUERY_COLOUR = '#202124';
 const METHODS: readonly ProjectionMethod[] = ['pca', 'umap'];
 
 interface EmbeddingMapProps {
@@ -29,7 +28,7 @@ export default function EmbeddingMap({ query, hits, onOpenPassage }: EmbeddingMa
     if (!data || !points) return undefined;
     const all = queryPoint ? Float32Array.of(...points, ...queryPoint) : points;
     const categories = [...data.docOf, ...(queryPoint ? [data.documents.length] : [])];
-    const colours = [...data.documents.map((_, i) => DOC_COLOURS[i % DOC_COLOURS.length]!), QUERY_COLOUR];
+    const colours = data.documents.map((_, i) => DOC_COLOURS[i % DOC_COLOURS.length]!);
     const rowOf = new Map(data.ids.map((id, i) => [id, i]));
     const linked = hits.flatMap((hit) => rowOf.get(hit.passageId) ?? []);
     return {

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Dataset, ScatterGL } from 'scatter-gl';
 import { useColourScheme } from '../../hooks/use-colour-scheme';
 
-/** Colours of documents, then the query's. */
+/** Colours of documents; the query is drawn in the page's text colour. */
 export const DOC_COLOURS = [
   '#1a73e8',
   '#e8710a',
@@ -16,10 +16,10 @@ export const DOC_COLOURS = [
   '#7cb342',
 ];
 
-/** The page's background colour (`--bg`, a `#rrggbb` value) as a number, for WebGL. */
-function pageBackground(element: Element): number {
-  const hex = getComputedStyle(element).getPropertyValue('--bg').trim();
-  return /^#[0-9a-f]{6}$/i.test(hex) ? Number.parseInt(hex.slice(1), 16) : 0xffffff;
+/** A `#rrggbb` colour of the page's scheme (`--bg`, `--fg`), or `fallback` when it is not one. */
+function pageColour(element: Element, property: '--bg' | '--fg', fallback: string): string {
+  const hex = getComputedStyle(element).getPropertyValue(property).trim();
+  return /^#[0-9a-f]{6}$/i.test(hex) ? hex : fallback;
 }
 
 interface ScatterCanvasProps {
@@ -27,7 +27,7 @@ interface ScatterCanvasProps {
   points: Float32Array;
   /** Colour index per point. */
   categories: number[];
-  /** Colours by category. */
+  /** Colours by category (the query's is the page's text colour). */
   colours: string[];
   /** Index of the query point, joined by lines to `linked`. */
   queryIndex?: number;
@@ -41,7 +41,8 @@ interface ScatterCanvasProps {
 /**
  * A WebGL scatter plot that pans and zooms: scatter-gl, the Embedding Projector's renderer (three.js, no
  * `eval`, so the page's CSP stays strict). The query's lines to its neighbours are scatter-gl sequences.
- * Its background is the page's (`--bg`), and it is drawn again when the colour scheme changes.
+ * Its background is the page's (`--bg`) and the query is in the page's text colour (`--fg`), so it stands out
+ * in the light and the dark scheme alike; it is drawn again when the colour scheme changes.
  */
 export function ScatterCanvas({
   points,
@@ -69,7 +70,7 @@ export function ScatterCanvas({
       },
       selectEnabled: false,
       styles: {
-        backgroundColor: pageBackground(element),
+        backgroundColor: Number.parseInt(pageColour(element, '--bg', '#ffffff').slice(1), 16),
         polyline: { startHue: 0, endHue: 0, saturation: 0, lightness: 0.45, defaultOpacity: 0.8 },
       },
       rotateOnStart: false,
@@ -91,7 +92,8 @@ export function ScatterCanvas({
       points[2 * i + 1]!,
     ]);
     scatter.render(new Dataset(coordinates));
-    scatter.setPointColorer((i) => colours[categories[i]!] ?? '#000000');
+    const queryColour = pageColour(container.current!, '--fg', '#000000');
+    scatter.setPointColorer((i) => (i === queryIndex ? queryColour : (colours[categories[i]!] ?? '#000000')));
     scatter.setSequences(queryIndex === undefined ? [] : linked.map((i) => ({ indices: [queryIndex, i] })));
   }, [points, categories, colours, queryIndex, linked, scheme]);
 

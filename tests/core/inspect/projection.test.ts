@@ -1,3 +1,4 @@
+import { PCA } from 'ml-pca';
 import { describe, expect, it } from 'vitest';
 import { pcaProjection, umapProjection } from '../../../src/core/inspect/projection';
 import { mulberry32 } from '../../../src/core/random';
@@ -26,6 +27,33 @@ describe('pcaProjection', () => {
     const [x, y] = place(Float32Array.from(direction.map((v) => v * 5)));
     expect(Math.abs(x)).toBeCloseTo(5, 1);
     expect(Math.abs(y)).toBeLessThan(0.05);
+  });
+
+  it('is the same PCA as ml-pca’s full SVD: the same two axes up to sign, the same variance on each', () => {
+    // Three latent factors of falling spread (3, 1.5, 0.7) mixed into 12 dimensions, plus noise.
+    const random = mulberry32(11);
+    const [rows, dims] = [80, 12];
+    const mixing = Array.from({ length: 3 }, () => Array.from({ length: dims }, () => random() - 0.5));
+    const data = new Float32Array(rows * dims);
+    for (let r = 0; r < rows; r++) {
+      const factors = [3, 1.5, 0.7].map((spread) => (random() - 0.5) * spread);
+      for (let d = 0; d < dims; d++) {
+        const mixed = factors.reduce((sum, factor, f) => sum + factor * mixing[f]![d]!, 0);
+        data[r * dims + d] = mixed + (random() - 0.5) * 0.05;
+      }
+    }
+    const ours = pcaProjection(data, dims).points;
+    const asRows = Array.from({ length: rows }, (_, r) =>
+      Array.from(data.subarray(r * dims, (r + 1) * dims)),
+    );
+    const reference = new PCA(asRows, { method: 'SVD' });
+    const expected = reference.predict(asRows, { nComponents: 2 }).to2DArray();
+    for (const axis of [0, 1]) {
+      const sign = Math.sign(ours[axis]!) * Math.sign(expected[0]![axis]!);
+      for (let r = 0; r < rows; r++) expect(ours[2 * r + axis]! * sign).toBeCloseTo(expected[r]![axis]!, 3);
+      const variance = asRows.reduce((sum, _, r) => sum + ours[2 * r + axis]! ** 2, 0) / (rows - 1);
+      expect(variance / reference.getEigenvalues()[axis]!).toBeCloseTo(1, 3);
+    }
   });
 
   it('refuses fewer than two vectors with a message', () => {
