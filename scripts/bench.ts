@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- [--json] [--model ID] [--sizes N,N]`: measures indexing, queries, cold start and vector
  * search in the built app in Chromium (see BENCHMARKS.md). `npm run bench -- --scale ...` (or
- * `npm run bench:scale`) runs the scale benchmark instead (`scripts/bench/scale.ts`); `npm run bench -- --batches [ID]`
+ * `npm run bench:scale`) runs the scale benchmark instead (`scripts/bench/scale.ts`); `npm run bench -- --batches [ID [ROUNDS]]`
  * the batch-size sweep (`scripts/bench/batch-sweep.ts`). Progress goes to stderr; stdout gets the table
  * or exactly one JSON object.
  */
@@ -16,7 +16,7 @@ import { formatScaleTable } from './bench/scale-format';
 
 const argv = process.argv.slice(2);
 if (argv[0] === '--scale') await runScaleCommand(argv.slice(1));
-else if (argv[0] === '--batches') await runBatchesCommand(argv[1] ?? 'fixture-small-zh');
+else if (argv[0] === '--batches') await runBatchesCommand(argv[1] ?? 'fixture-small-zh', argv[2]);
 else if (argv[0] === '--query-split') await runQuerySplitCommand(argv[1] ?? 'fixture-small-zh');
 else await runDefault(argv);
 
@@ -25,8 +25,9 @@ async function runQuerySplitCommand(model: string) {
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 
-async function runBatchesCommand(model: string) {
-  const result = await runBatchSweep(model, (line) => process.stderr.write(`${line}\n`));
+async function runBatchesCommand(model: string, rounds?: string) {
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const result = await runBatchSweep(model, log, rounds === undefined ? undefined : Number(rounds));
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 

@@ -21,8 +21,8 @@ const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SWEEP_SIZES: readonly number[] = [1, 2, 4, 8, 16, 32];
 /** Thread counts tried. */
 export const SWEEP_THREADS: readonly number[] = [1, 2];
-/** Times the whole grid is run (interleaved, so a burst of load on the shared machine hits one sample). */
-const SWEEP_ROUNDS = 2;
+/** Times the whole grid is run by default (interleaved, so a burst of load on the shared machine hits one sample). */
+export const SWEEP_ROUNDS = 2;
 /** A passage is at most the model's 512 tokens, so this never cuts a batch below its item limit. */
 const MAX_TOKENS_PER_PASSAGE = 512;
 
@@ -58,12 +58,16 @@ export interface SweepResult {
 
 /**
  * Indexes the corpus in the app, then times the app's embedder on the bench page per batch size and thread
- * count.
+ * count, `rounds` times (0: only the app, its batches on the bench page and the usual way).
  *
  * @example
  * const sweep = await runBatchSweep('fixture-small-zh', console.error);
  */
-export async function runBatchSweep(modelId: string, log: (line: string) => void): Promise<SweepResult> {
+export async function runBatchSweep(
+  modelId: string,
+  log: (line: string) => void,
+  rounds = SWEEP_ROUNDS,
+): Promise<SweepResult> {
   const start = loadavg()[0]!;
   const model = findModel(modelId);
   if (!model) throw new Error(`unknown model ${modelId}`);
@@ -84,7 +88,7 @@ export async function runBatchSweep(modelId: string, log: (line: string) => void
     const rows: SweepRow[] = SWEEP_THREADS.flatMap((threads) =>
       SWEEP_SIZES.map((batch) => ({ batch, threads, perSec: [] as number[] })),
     );
-    for (let round = 0; round < SWEEP_ROUNDS; round++) {
+    for (let round = 0; round < rounds; round++) {
       // Odd rounds run the grid backwards, so a drift over the run does not pass for an effect of batch size.
       for (const row of round % 2 === 0 ? rows : [...rows].reverse()) {
         const limits = { maxItems: row.batch, maxPaddedTokens: row.batch * MAX_TOKENS_PER_PASSAGE };
