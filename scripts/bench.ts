@@ -2,7 +2,8 @@
  * `npm run bench -- [--json] [--model ID] [--sizes N,N]`: measures indexing, queries, cold start and vector
  * search in the built app in Chromium (see BENCHMARKS.md). `npm run bench -- --scale ...` (or
  * `npm run bench:scale`) runs the scale benchmark instead (`scripts/bench/scale.ts`); `npm run bench -- --batches [ID [ROUNDS]]`
- * the batch-size sweep (`scripts/bench/batch-sweep.ts`). Progress goes to stderr; stdout gets the table
+ * the batch-size sweep (`scripts/bench/batch-sweep.ts`); `npm run bench -- --query-split [ID]` a query's stages
+ * (`scripts/bench/query-split.ts`). Progress goes to stderr; stdout gets the table
  * or exactly one JSON object.
  */
 import { parseBenchArgs } from './bench/args';
