@@ -69,11 +69,12 @@ function installStamps(): void {
           stamps.push({ kind: 'recv', at: performance.now(), timings: data.value.timings });
       });
     }
-    postMessage(message: unknown, transfer?: Transferable[]): void {
+    postMessage(message: unknown, options?: Transferable[] | StructuredSerializeOptions): void {
       const call = message as { kind?: string; method?: string };
       if (call?.kind === 'call' && call.method === 'search')
         stamps.push({ kind: 'send', at: performance.now() });
-      super.postMessage(message, transfer ?? []);
+      if (Array.isArray(options)) super.postMessage(message, options);
+      else super.postMessage(message, options);
     }
   };
 }
