@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_MODEL_ID, findModel } from '../embed/registry';
 import type { ScriptDisplay, SearchHit, SearchMode } from '../shared/protocol';
@@ -44,6 +44,15 @@ function typingInField(target: EventTarget | null): boolean {
   );
 }
 
+/** Reloads the page with another model. */
+function changeModel(id: string): void {
+  const params = new URLSearchParams(window.location.search);
+  params.set('model', id);
+  window.location.search = params.toString();
+}
+
+const cancelIndexing = () => engineLifecycle.cancel();
+
 /** The first result card, for ↓ from the search box. */
 function focusFirstResult(): void {
   document.querySelector<HTMLElement>('[data-testid="result"]')?.focus();
@@ -87,16 +96,19 @@ export function App() {
   const search = useSearch(query, mode, script, inspecting);
   const documents = useDocuments();
 
-  const changeModel = (id: string) => {
-    const params = new URLSearchParams(window.location.search);
-    params.set('model', id);
-    window.location.search = params.toString();
-  };
-  const showInContext = (hit: SearchHit) =>
-    setViewing({
-      docId: hit.docId,
-      focus: { start: hit.start, end: hit.start + hit.text.length, page: hit.page },
-    });
+  // Stable callbacks, so that a keystroke re-renders the search box and not the memoised panels and results.
+  const showInContext = useCallback(
+    (hit: SearchHit) =>
+      setViewing({
+        docId: hit.docId,
+        focus: { start: hit.start, end: hit.start + hit.text.length, page: hit.page },
+      }),
+    [],
+  );
+  const explain = useCallback((hit: SearchHit) => {
+    setWhy(hit);
+    setInspecting(true);
+  }, []);
   const drop = (event: DragEvent) => {
     event.preventDefault();
     setDragging(false);
@@ -181,7 +193,7 @@ export function App() {
           />
         )}
         {status.model.notice && <p className="notice">{status.model.notice}</p>}
-        <ProgressBars status={status} onCancel={() => engineLifecycle.cancel()} />
+        <ProgressBars status={status} onCancel={cancelIndexing} />
         <Notices notices={status.notices} />
         <ModelManager currentModelId={modelId} onUseModel={changeModel} />
         <ImportPanel state={documents.imports} />
@@ -214,14 +226,7 @@ export function App() {
         )}
         <div className="results-area" aria-busy={search.pending}>
           {search.response && (
-            <ResultList
-              response={search.response}
-              onShowInContext={showInContext}
-              onWhy={(hit) => {
-                setWhy(hit);
-                setInspecting(true);
-              }}
-            />
+            <ResultList response={search.response} onShowInContext={showInContext} onWhy={explain} />
           )}
         </div>
       </main>

@@ -3,7 +3,7 @@
  * at a chosen dtype and thread count. Times it ("ours at 1 thread"), and compares two dtypes' vectors
  * (q8 against fp32: per-passage cosine, dev-query top-10 overlap).
  */
-import { planBatches } from '../core/batching';
+import { planBatches, type BatchLimits } from '../core/batching';
 import type { Passage } from '../core/types';
 import { withQueryInstruction } from '../core/query-instruction';
 import { dot } from '../core/vector/dot';
@@ -40,11 +40,15 @@ async function embedderFor(model: ModelEntry, dtype: Dtype, threads: number): Pr
 }
 
 /** Embeds every passage in the app's batches; returns the vectors in passage order. */
-async function embedAll(embedder: Embedder, passages: readonly Passage[]): Promise<Float32Array> {
+async function embedAll(
+  embedder: Embedder,
+  passages: readonly Passage[],
+  limits?: BatchLimits,
+): Promise<Float32Array> {
   const dims = embedder.dims;
   const row = new Map(passages.map((passage, i) => [passage.id, i]));
   const vectors = new Float32Array(passages.length * dims);
-  for (const batch of planBatches(passages)) {
+  for (const batch of planBatches(passages, limits)) {
     const embedded = await embedder.embed(batch.map((passage) => passage.text));
     batch.forEach((passage, i) =>
       vectors.set(embedded.subarray(i * dims, (i + 1) * dims), row.get(passage.id)! * dims),
@@ -71,7 +75,7 @@ export async function runOurs(request: OursRequest): Promise<OursResult> {
   const embedder = await embedderFor(model, request.dtype, request.threads);
   await embedder.embed(['warm-up 预热']);
   const started = performance.now();
-  await embedAll(embedder, passages);
+  await embedAll(embedder, passages, request.limits);
   const ms = performance.now() - started;
   await embedder.dispose();
   return { passages: passages.length, ms, threads: request.threads, dtype: request.dtype };

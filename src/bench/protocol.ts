@@ -2,6 +2,7 @@
  * What the bench page (`bench.html`) offers the benchmark driver (`scripts/bench/`): requests, results and
  * the `window.bench` object the driver calls through Playwright. Pure types.
  */
+import type { BatchLimits } from '../core/batching';
 import type { Dtype } from '../embed/registry';
 
 /** Embeds the app's stored passages one `pipeline()` call at a time (the usual transformers.js way). */
@@ -32,6 +33,8 @@ export interface OursRequest {
   dtype: Dtype;
   /** WASM threads for onnxruntime. */
   threads: number;
+  /** Batch limits (default: the app's). */
+  limits?: BatchLimits;
 }
 
 /** Timing of {@link OursRequest}. */

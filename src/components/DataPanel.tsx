@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useIndexTransfer } from '../hooks/use-index-transfer';
 
 /** Export the index to a file, import one made elsewhere, or delete everything stored. */
-export function DataPanel() {
+export const DataPanel = memo(function DataPanel() {
   const transfer = useIndexTransfer();
   const [confirming, setConfirming] = useState(false);
   const { t } = useTranslation();
@@ -69,4 +69,4 @@ export function DataPanel() {
       )}
     </details>
   );
-}
+});

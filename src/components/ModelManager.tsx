@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { modelLabel } from '../app/model-label';
 import type { TFunction } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
@@ -62,7 +63,7 @@ interface ModelManagerProps {
 }
 
 /** Models: what is cached and how much, deleting, loading one from a folder, device facts and storage. */
-export function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) {
+export const ModelManager = memo(function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) {
   const { status } = useStatus();
   const { model } = status;
   const models = useModels();
@@ -202,4 +203,4 @@ export function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) 
       )}
     </details>
   );
-}
+});

@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageText } from '../app/message-text';
 import type { NoticeStatus } from '../core/status/reducer';
 import type { Message } from '../shared/messages';
 
 /** The worker's notices: bundled articles left out, and the database waiting for or changed by another tab. */
-export function Notices({ notices }: { notices: NoticeStatus }) {
+export const Notices = memo(function Notices({ notices }: { notices: NoticeStatus }) {
   const { t } = useTranslation();
   const messages: Message[] = [
     ...notices.refusedFiles.map(({ file, reason }) => ({
@@ -19,4 +20,4 @@ export function Notices({ notices }: { notices: NoticeStatus }) {
       {messageText(message, t)}
     </p>
   ));
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadTotals, type AppStatus } from '../core/status/reducer';
 
@@ -20,7 +21,13 @@ function Bar({ label, value, max, detail }: { label: string; value: number; max:
  * Download and indexing progress, with numbers: files and MB; passages done of total and rate. `onCancel`
  * stops a model download (keyword search goes on).
  */
-export function ProgressBars({ status, onCancel }: { status: AppStatus; onCancel?: () => void }) {
+export const ProgressBars = memo(function ProgressBars({
+  status,
+  onCancel,
+}: {
+  status: AppStatus;
+  onCancel?: () => void;
+}) {
   const { model, index } = status;
   const download = downloadTotals(model.files);
   const showDownload = model.phase === 'loading' && download.files > 0;
@@ -61,4 +68,4 @@ export function ProgressBars({ status, onCancel }: { status: AppStatus; onCancel
       )}
     </section>
   );
-}
+});

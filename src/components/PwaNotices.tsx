@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePwa } from '../hooks/use-pwa';
 import '../pwa/notices.css';
@@ -10,7 +10,7 @@ const OFFLINE_READY_MS = 8000;
  * The service worker's notices: "ready to work offline" after the first install (it goes by itself), and
  * "update available" (it stays until answered).
  */
-export function PwaNotices() {
+export const PwaNotices = memo(function PwaNotices() {
   const { offlineReady, updateWaiting, update, dismiss } = usePwa();
   const { t } = useTranslation();
   useEffect(() => {
@@ -36,4 +36,4 @@ export function PwaNotices() {
       </button>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { messageText } from '../app/message-text';
 import { bestWindow } from '../core/search/best-window';
@@ -152,7 +152,7 @@ function moveThroughResults(event: KeyboardEvent<HTMLElement>): void {
 }
 
 /** Results grouped by article: the best passage shown, the others collapsed under it; with timing. */
-export function ResultList({ response, onShowInContext, onWhy }: ResultListProps) {
+export const ResultList = memo(function ResultList({ response, onShowInContext, onWhy }: ResultListProps) {
   const { t } = useTranslation();
   const { hits, groups, timings } = response;
   return (
@@ -196,4 +196,4 @@ export function ResultList({ response, onShowInContext, onWhy }: ResultListProps
       </ol>
     </section>
   );
-}
+});

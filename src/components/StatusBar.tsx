@@ -1,10 +1,11 @@
+import { memo } from 'react';
 import { modelLabel } from '../app/model-label';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../core/status/reducer';
 import { findModel } from '../embed/registry';
 
 /** One line of facts: model, device, dtype, threads, index state. */
-export function StatusBar({ status }: { status: AppStatus }) {
+export const StatusBar = memo(function StatusBar({ status }: { status: AppStatus }) {
   const { model, index, corpus } = status;
   const entry = findModel(model.id);
   const { t } = useTranslation();
@@ -46,4 +47,4 @@ export function StatusBar({ status }: { status: AppStatus }) {
       <span>{t('status.library', { count: corpus.documents, passages: corpus.passages })}</span>
     </footer>
   );
-}
+});
