@@ -22,6 +22,7 @@ import { useSearch } from '../hooks/use-search';
 import { useStatus } from '../hooks/use-status';
 import { engineLifecycle } from '../worker-client/client';
 import { messageText } from './message-text';
+import { modelNoticeText } from './model-notes-text';
 import { readUrlState, writeUrlState } from './url-state';
 
 const initial = readUrlState(window.location.search);
@@ -180,7 +181,11 @@ export function App() {
             offerTestModels={false}
           />
         )}
-        {status.model.notice && <p className="notice">{status.model.notice}</p>}
+        {status.model.notices.map((notice) => (
+          <p className="notice" key={notice.code} data-testid="model-notice" data-notice={notice.code}>
+            {modelNoticeText(notice, t)}
+          </p>
+        ))}
         <ProgressBars status={status} onCancel={() => engineLifecycle.cancel()} />
         <Notices notices={status.notices} />
         <ModelManager currentModelId={modelId} onUseModel={changeModel} />
