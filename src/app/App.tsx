@@ -181,6 +181,7 @@ export function App() {
             offerTestModels={false}
           />
         )}
+        <PwaNotices />
         {status.model.notices.map((notice) => (
           <p className="notice" key={notice.code} data-testid="model-notice" data-notice={notice.code}>
             {modelNoticeText(notice, t)}
@@ -241,7 +242,6 @@ export function App() {
       {dragging && (
         <div className="drop-hint">{t('documents.dropHere', { formats: t('documents.formats') })}</div>
       )}
-      <PwaNotices />
       <StatusBar status={status} />
     </div>
   );

@@ -2,7 +2,8 @@
  * Screenshots in each interface language: desktop, and 390 px wide in dark mode (with the test model
  * fixture-tiny, which the status bar names as one); and the inspector in Simplified Chinese, its pipeline
  * view and its embedding map; and the
- * inspector's model comparison (desktop, `docs/inspector-compare.png`, the two test models).
+ * inspector's model comparison (desktop, `docs/inspector-compare.png`, the two test models) and its pipeline view
+ * in English (`docs/inspector-pipeline.png`, fixture-small-zh).
  * Runs only when asked: `SCREENSHOTS=1 npx playwright test tests/e2e/screenshots.spec.ts`.
  */
 import { cacheTinyFromFolder, compareWithTiny, openCompare } from './compare-helpers';
@@ -40,9 +41,10 @@ for (const layout of LAYOUTS) {
       const inspector = page.getByTestId('inspector');
       await expect(inspector.getByTestId('inspector-step')).toHaveCount(8);
       await expect(inspector.locator('[data-testid="inspector-stage"][data-stage="render"]')).toHaveCount(1);
-      // The status bar and the offline notice float over the page; they are hidden from these pictures.
+      // The sticky status bar would sit across a picture taller than the window; it is hidden from these.
+      // Notices are in the page's flow above the inspector, so they cover nothing.
       const shoot = (path: string) =>
-        inspector.screenshot({ path, style: '.status, .pwa-notice { visibility: hidden; }' });
+        inspector.screenshot({ path, style: '.status { visibility: hidden; }' });
       await shoot(`docs/screenshots/zh-Hans-inspector-${layout.name}.png`);
       await inspector.getByRole('tab').nth(1).click();
       await expect(inspector.getByTestId('inspector-map')).toHaveAttribute('data-query-point', '1');
@@ -53,6 +55,21 @@ for (const layout of LAYOUTS) {
 
 test.describe('inspector', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('pipeline, en', async ({ page }) => {
+    test.setTimeout(600_000);
+    await page.goto(`/?model=fixture-small-zh&lang=en&inspect=1&q=${encodeURIComponent(QUERY)}`);
+    await expect(page.getByTestId('status')).toHaveAttribute('data-index-phase', 'ready', {
+      timeout: 400_000,
+    });
+    const inspector = page.getByTestId('inspector');
+    await expect(inspector.getByTestId('inspector-step')).toHaveCount(8);
+    await expect(inspector.locator('[data-testid="inspector-stage"][data-stage="render"]')).toHaveCount(1);
+    await inspector.screenshot({
+      path: 'docs/inspector-pipeline.png',
+      style: '.status { visibility: hidden; }',
+    });
+  });
 
   test('compare models', async ({ page }) => {
     test.setTimeout(600_000);
