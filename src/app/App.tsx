@@ -54,7 +54,7 @@ function focusFirstResult(): void {
 export function App() {
   const { t } = useTranslation();
   const searchBox = useRef<HTMLInputElement>(null);
-  const { status, crash, startError } = useStatus();
+  const { status, crash, startError, startSaid } = useStatus();
   const [query, setQuery] = useState(initial.query);
   const [mode, setMode] = useState<SearchMode>(initial.mode);
   const [script, setScript] = useState<ScriptDisplay>('original');
@@ -160,7 +160,7 @@ export function App() {
         {startError && !crash && (
           <ErrorBanner
             summary={t('error.startFailed')}
-            message={startError}
+            message={startSaid ? messageText(startSaid, t) : startError}
             onRetry={restart}
             offerTestModels={false}
           />

@@ -61,6 +61,8 @@ export type Message =
   | { code: 'upgrade-blocked' }
   /** Another tab runs a newer version of the app; this tab must reload. */
   | { code: 'reload-needed' }
+  /** The bundled corpus's manifest could not be fetched (HTTP `status`), so the engine cannot start. */
+  | { code: 'corpus-unreadable'; status: number }
   /** The search worker stopped (`detail`: the browser's words); calls that were waiting get this. */
   | { code: 'engine-stopped'; detail: string }
   /** A device-lab worker stopped (`detail`: the browser's words). */

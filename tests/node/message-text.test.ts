@@ -79,6 +79,7 @@ const EVERY_CODE: Message[] = [
   { code: 'lab-stopped', detail: 'out of memory' },
   { code: 'device-unavailable', device: 'webgpu' },
   { code: 'map-gone' },
+  { code: 'corpus-unreadable', status: 404 },
 ];
 
 describe('worker messages in the reader’s language', () => {
