@@ -158,7 +158,12 @@ export async function loadModel({
   const warmUp = async (embedder: Embedder) => void (await embedder.embed([WARM_UP_QUERY]));
   const first = await loadFirstWorking(fallbackChoices(model, adapter, forcedDtype), load, warmUp);
   if (first.failures.length > 0)
-    notices.push({ code: 'fallback', failures: first.failures, ...first.choice });
+    notices.push({
+      code: 'fallback',
+      failures: first.failures,
+      device: first.choice.device,
+      dtype: first.choice.dtype,
+    });
 
   const embedder = switchableEmbedder(first.embedder);
   const loaded: LoadedModel = { model, embedder, device: first.choice.device };
