@@ -20,11 +20,14 @@ export function RuntimeNotes({ model }: { model: ModelStatus }) {
       )}
       {choice && (
         <p className="detail" data-testid="device-choice" data-choice={choice.code}>
-          {deviceChoiceText(choice, t)}{' '}
+          {deviceChoiceText(choice, t)}
           {choice.code === 'wasm-not-timed' && (
-            <button type="button" onClick={timing.run} disabled={timing.busy} data-testid="time-wasm">
-              {timing.busy ? t('common.working') : t('runtime.choice.timeWasm', { bytes: choice.bytes })}
-            </button>
+            <>
+              {' '}
+              <button type="button" onClick={timing.run} disabled={timing.busy} data-testid="time-wasm">
+                {timing.busy ? t('common.working') : t('runtime.choice.timeWasm', { bytes: choice.bytes })}
+              </button>
+            </>
           )}
         </p>
       )}
