@@ -7,6 +7,7 @@
  * Runs only when asked: `SCREENSHOTS=1 npx playwright test tests/e2e/screenshots.spec.ts`.
  */
 import { cacheTinyFromFolder, compareWithTiny, openCompare } from './compare-helpers';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const QUERY = '阿里已经开源了多少款模型';
@@ -15,6 +16,10 @@ const LAYOUTS = [
   { name: 'desktop', viewport: { width: 1280, height: 900 }, colorScheme: 'light' },
   { name: 'phone-dark', viewport: { width: 390, height: 844 }, colorScheme: 'dark' },
 ] as const;
+
+/** Hides the sticky status bar, which would cover a screenshot of an element taller than the window. */
+const hideStatusBar = (page: Page) =>
+  page.getByTestId('status').evaluate((bar) => (bar.style.visibility = 'hidden'));
 
 test.skip(!process.env.SCREENSHOTS, 'screenshots are made on request (SCREENSHOTS=1)');
 
@@ -41,10 +46,11 @@ for (const layout of LAYOUTS) {
       const inspector = page.getByTestId('inspector');
       await expect(inspector.getByTestId('inspector-step')).toHaveCount(8);
       await expect(inspector.locator('[data-testid="inspector-stage"][data-stage="render"]')).toHaveCount(1);
-      // The sticky status bar would sit across a picture taller than the window; it is hidden from these.
-      // Notices are in the page's flow above the inspector, so they cover nothing.
-      const shoot = (path: string) =>
-        inspector.screenshot({ path, style: '.status { visibility: hidden; }' });
+      // Notices are in the page's flow above the inspector, so they cover nothing; the sticky status bar would
+      // sit across a picture taller than the window, so it is hidden (through its style property: the app's
+      // CSP refuses the stylesheet Playwright's `style` option injects).
+      await hideStatusBar(page);
+      const shoot = (path: string) => inspector.screenshot({ path });
       await shoot(`docs/screenshots/zh-Hans-inspector-${layout.name}.png`);
       await inspector.getByRole('tab').nth(1).click();
       await expect(inspector.getByTestId('inspector-map')).toHaveAttribute('data-query-point', '1');
@@ -65,10 +71,8 @@ test.describe('inspector', () => {
     const inspector = page.getByTestId('inspector');
     await expect(inspector.getByTestId('inspector-step')).toHaveCount(8);
     await expect(inspector.locator('[data-testid="inspector-stage"][data-stage="render"]')).toHaveCount(1);
-    await inspector.screenshot({
-      path: 'docs/inspector-pipeline.png',
-      style: '.status { visibility: hidden; }',
-    });
+    await hideStatusBar(page);
+    await inspector.screenshot({ path: 'docs/inspector-pipeline.png' });
   });
 
   test('compare models', async ({ page }) => {
@@ -76,8 +80,7 @@ test.describe('inspector', () => {
     await openCompare(page);
     await cacheTinyFromFolder(page);
     await compareWithTiny(page);
-    // The status bar is fixed to the window's foot: it would cover a tall element's screenshot.
-    await page.getByTestId('status').evaluate((bar) => (bar.style.visibility = 'hidden'));
+    await hideStatusBar(page);
     await page.getByTestId('inspector').screenshot({ path: 'docs/inspector-compare.png' });
   });
 });
