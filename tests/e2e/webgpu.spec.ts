@@ -133,5 +133,10 @@ test.describe('browser locale zh-CN', () => {
     await expect(page.getByTestId('dtype-reason')).toHaveText(
       /^精度 fp(16|32)：(webgpu 上的默认精度|此 WebGPU 适配器不支持 shader-f16)$/,
     );
+    const panel = page.getByTestId('model-manager');
+    await panel.screenshot({ path: test.info().outputPath('model-panel-zh-desktop.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await panel.screenshot({ path: test.info().outputPath('model-panel-zh-phone-dark.png') });
   });
 });
