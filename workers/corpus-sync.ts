@@ -9,6 +9,7 @@ import type { TokenCounter } from '../src/core/tokenize/bert-tokenizer';
 import { listDocuments, type SearchDb } from '../src/storage';
 import type { EngineDeps } from './engine-deps';
 import { storeIngestedDocument } from './store-document';
+import { SaidError } from './said-error';
 
 interface ManifestFile {
   name: string;
@@ -36,7 +37,13 @@ export async function syncCorpus(
   emit: (event: StatusEvent) => void,
 ): Promise<number> {
   const response = await fetchFile('/corpus/manifest.json');
-  if (!response.ok) throw new Error(`The bundled corpus could not be read (HTTP ${response.status}).`);
+  if (!response.ok) {
+    const { status } = response;
+    throw new SaidError(
+      { code: 'corpus-unreadable', status },
+      `The bundled corpus could not be read (HTTP ${status}).`,
+    );
+  }
   const manifest = (await response.json()) as Manifest;
   const stored = new Set(
     (await listDocuments(db)).filter((doc) => doc.origin === 'corpus').map((doc) => doc.source),

@@ -9,6 +9,7 @@ import { syntheticPassages } from '../src/core/inspect/synthetic';
 import { findModel } from '../src/embed/registry';
 import type { FromLab, ToLab } from '../src/shared/device-lab-protocol';
 import { loadModel } from './model-host';
+import { SaidError } from './said-error';
 
 const post = (message: FromLab) => self.postMessage(message);
 
@@ -22,7 +23,11 @@ async function embed(request: Extract<ToLab, { kind: 'embed' }>): Promise<void> 
     threads: request.threads,
     emit: () => undefined,
   });
-  if (loaded.device !== request.device) throw new Error(`${request.device} is not available in this browser`);
+  if (loaded.device !== request.device) {
+    await loaded.embedder.dispose();
+    const { device } = request;
+    throw new SaidError({ code: 'device-unavailable', device }, `${device} is not available in this browser`);
+  }
   // The encoder's shape from the model's own config, as transformers.js loaded it.
   const traced = await loaded.embedder.trace?.('预热');
   if (!traced) throw new Error('The model does not report its shape');
@@ -63,6 +68,10 @@ self.addEventListener('message', (event: MessageEvent<ToLab>) => {
       ? embed(request).then(() => post({ kind: 'done' }))
       : peak(request.threads).then((gflops) => post({ kind: 'peak', gflops }));
   work.catch((error: unknown) =>
-    post({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    post({
+      kind: 'error',
+      message: error instanceof Error ? error.message : String(error),
+      said: error instanceof SaidError ? error.said : undefined,
+    }),
   );
 });

@@ -163,6 +163,11 @@ export class SearchEngine implements SearchWorkerApi {
     return passageVectors(dense.model, dense.matrix, this.store.library);
   }
 
+  /** Times WASM next to WebGPU if the model host left it out; in the queue, so no indexing skews the figures. */
+  timeWasm(): Promise<void> {
+    return this.queue.run(async () => this.session.model?.timeWasm?.());
+  }
+
   /** Runs `task` in the queue, after the library has loaded. */
   private indexTask<T>(task: () => Promise<T>): Promise<T> {
     return this.queue.run(async () => {

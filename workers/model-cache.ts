@@ -7,6 +7,7 @@ import {
   checkModelFolder,
   filesToStore,
   locateModelFolder,
+  ModelFolderError,
   type FolderTexts,
   type WeightsFile,
 } from '../src/core/model-folder';
@@ -140,10 +141,9 @@ export async function importModelFolder(
     // No half-stored model is left behind for the loader to trip over.
     await deleteCachedModel(folder.model.id);
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    throw new Error(
-      /quota/i.test(detail)
-        ? `The browser's storage is full, so ${folder.model.id} was not stored. Delete cached models or free some space, then try again.`
-        : `${folder.model.id} could not be stored in the browser's cache (${detail}).`,
+    const model = folder.model.id;
+    throw new ModelFolderError(
+      /quota/i.test(detail) ? { reason: 'storage-full', model } : { reason: 'not-stored', model, detail },
       { cause: error },
     );
   }

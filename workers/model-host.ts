@@ -1,17 +1,27 @@
 /**
  * Loads the chosen model in the worker: the device and precision (`precision.ts`: WebGPU when an adapter
  * exists, a precision the model has files for), falling back along WebGPU fp16 → WebGPU fp32 → WASM when
- * one fails to load or warm up; with both devices working, each is timed and takes the work it is faster
- * at (`device-choice.ts`). Serves onnxruntime from our origin.
+ * one fails to load or warm up. With WebGPU working, WASM is timed next to it when that downloads nothing
+ * more (`planDeviceTiming`), and each device takes the work it is faster at (`device-choice.ts`); otherwise
+ * WebGPU does everything until the user asks for the timing (`LoadedModel.timeWasm`). Everything it says goes
+ * out as codes (`src/core/status/model-notes.ts`). Serves onnxruntime from our origin.
  */
 import { env } from '@huggingface/transformers';
 import type { ModelRequest } from './engine-deps';
-import { assignWork, describeWork, routeWork, type DeviceTiming } from '../src/embed/device-choice';
+import type { DeviceChoiceNote, ModelNotice } from '../src/core/status/model-notes';
+import {
+  approxWeightsBytes,
+  assignWork,
+  planDeviceTiming,
+  routeWork,
+  switchableEmbedder,
+  type DeviceTiming,
+} from '../src/embed/device-choice';
 import { loadFirstWorking } from '../src/embed/fallback';
-import { loadEmbedder, type Embedder } from '../src/embed/loader';
+import { loadEmbedder, type Embedder, type ModelHosting } from '../src/embed/loader';
 import { choosePrecision, type PrecisionChoice } from '../src/embed/precision';
 import { hostingFor, type Device, type Dtype, type ModelEntry } from '../src/embed/registry';
-import { HUB_URL, ortWasmPaths } from '../src/embed/runtime-files';
+import { HUB_URL, MODEL_CACHE_NAME, hubFileUrl, onnxFileFor, ortWasmPaths } from '../src/embed/runtime-files';
 import { webgpuAdapter, type WebGpuAdapter } from './webgpu';
 
 /** A model ready to embed, with how it runs. */
@@ -22,6 +32,11 @@ export interface LoadedModel {
   embedder: Embedder;
   /** Device of the indexing batches. */
   device: Device;
+  /**
+   * Present while WASM was left untimed to spare a download: loads WASM, times both devices, gives each the
+   * work it is faster at, and announces the new split in a `model-ready` event.
+   */
+  timeWasm?: () => Promise<void>;
 }
 
 const WARM_UP_QUERY = 'warm-up 预热';
@@ -53,6 +68,8 @@ function fallbackChoices(
   );
 }
 
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 async function time(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
   await run();
@@ -73,8 +90,35 @@ async function measure(embedder: Embedder, choice: PrecisionChoice): Promise<Dev
 }
 
 /**
+ * Whether transformers.js has `file` of `model` in its Cache Storage, under either key it looks up: the
+ * local path first, then the remote URL (`checkCachedResource`).
+ */
+async function isCached(model: ModelEntry, file: string, hosting: ModelHosting): Promise<boolean> {
+  if (typeof caches === 'undefined') return false;
+  const cache = await caches.open(MODEL_CACHE_NAME);
+  const keys = [
+    hosting.localModelPath === null
+      ? undefined
+      : new URL(`${hosting.localModelPath}${model.id}/${file}`, self.location.origin).href,
+    hosting.remoteHost === null ? undefined : hubFileUrl(hosting.remoteHost, model.id, file),
+  ];
+  for (const key of keys) if (key && (await cache.match(key))) return true;
+  return false;
+}
+
+/** How the model runs after the device split, and what the device-choice line says. */
+interface Split {
+  /** The embedder that does the work. */
+  embedder: Embedder;
+  /** The choice that embeds indexing batches (the status names its device). */
+  batch: PrecisionChoice;
+  /** What was measured or decided, absent when only one device was tried. */
+  choice?: DeviceChoiceNote;
+}
+
+/**
  * Loads the model once, on WebGPU if it works, and warms it up. Fallbacks are said in the `model-ready`
- * event's notice, the precision's reason in `dtypeReason`, and the device split in `deviceChoice`.
+ * event's notices, the precision's reason in `dtypeReason`, and the device split in `deviceChoice`.
  */
 export async function loadModel({
   model,
@@ -97,9 +141,8 @@ export async function loadModel({
   const hosting = hostingFor(model, '/models/', HUB_URL, hubHost);
   const started = performance.now();
   const adapter = forcedDevice === 'wasm' ? undefined : await webgpuAdapter();
-  const notices: string[] = [];
-  if (forcedDevice === 'webgpu' && !adapter)
-    notices.push('WebGPU was requested but this browser has no WebGPU adapter; using WASM.');
+  const notices: ModelNotice[] = [];
+  if (forcedDevice === 'webgpu' && !adapter) notices.push({ code: 'no-webgpu-adapter' });
 
   const load = (choice: PrecisionChoice) => {
     emit({
@@ -115,46 +158,78 @@ export async function loadModel({
   const warmUp = async (embedder: Embedder) => void (await embedder.embed([WARM_UP_QUERY]));
   const first = await loadFirstWorking(fallbackChoices(model, adapter, forcedDtype), load, warmUp);
   if (first.failures.length > 0)
-    notices.push(`${first.failures.join('; ')}; using ${first.choice.device} ${first.choice.dtype}.`);
+    notices.push({
+      code: 'fallback',
+      failures: first.failures,
+      device: first.choice.device,
+      dtype: first.choice.dtype,
+    });
 
-  const split =
-    first.choice.device === 'webgpu' && !forcedDevice
-      ? await splitWork(model, first, load, forcedDtype)
-      : { embedder: first.embedder, batch: first.choice };
-  const { batch } = split;
-  emit({
-    type: 'model-ready',
-    modelId: model.id,
-    device: batch.device,
-    dtype: batch.dtype,
-    dtypeReason: batch.reason,
-    deviceChoice: split.description,
-    threads: batch.device === 'wasm' ? threads : 0,
-    loadMs: Math.round(performance.now() - started),
-    notice: notices.length > 0 ? notices.join(' ') : undefined,
+  const embedder = switchableEmbedder(first.embedder);
+  const loaded: LoadedModel = { model, embedder, device: first.choice.device };
+  let loadMs: number | undefined; // the first load's; a later timing of WASM keeps it
+  const announce = ({ batch, choice }: Split) =>
+    emit({
+      type: 'model-ready',
+      modelId: model.id,
+      device: batch.device,
+      dtype: batch.dtype,
+      dtypeReason: batch.reason,
+      deviceChoice: choice,
+      threads: batch.device === 'wasm' ? threads : 0,
+      loadMs: (loadMs ??= Math.round(performance.now() - started)),
+      notices,
+    });
+  const adopt = (split: Split) => {
+    embedder.switchTo(split.embedder);
+    loaded.device = split.batch.device;
+    announce(split);
+  };
+  if (first.choice.device !== 'webgpu' || forcedDevice) {
+    adopt({ embedder: first.embedder, batch: first.choice });
+    return loaded;
+  }
+  const cpuChoice = choosePrecision(model, { device: 'wasm', hasShaderF16: false, dtype: forcedDtype });
+  const plan = planDeviceTiming({
+    gpuDtype: first.choice.dtype,
+    wasmDtype: cpuChoice.dtype,
+    wasmCached: await isCached(model, onnxFileFor(cpuChoice.dtype), hosting).catch(() => false),
+    wasmBytes: approxWeightsBytes(model, cpuChoice.dtype),
   });
-  return { model, embedder: split.embedder, device: batch.device };
+  const timeBoth = async () => adopt(await splitWork(first, cpuChoice, load));
+  if (plan.kind === 'time-both') {
+    await timeBoth();
+    return loaded;
+  }
+  adopt({ embedder: first.embedder, batch: first.choice, choice: plan.note });
+  loaded.timeWasm = async () => {
+    loaded.timeWasm = undefined;
+    await timeBoth();
+  };
+  return loaded;
 }
 
 /**
  * With WebGPU working, also loads the WASM choice, times both, keeps each for the work it is faster at and
  * disposes an embedder that gets no work. A WASM failure keeps WebGPU for everything. The status then names
- * the batch (indexing) device; the description gives both.
+ * the batch (indexing) device; the device-choice note gives both.
  */
 async function splitWork(
-  model: ModelEntry,
   gpu: { choice: PrecisionChoice; embedder: Embedder },
+  cpuChoice: PrecisionChoice,
   load: (choice: PrecisionChoice) => Promise<Embedder>,
-  dtype: Dtype | undefined,
-): Promise<{ embedder: Embedder; description?: string; batch: PrecisionChoice }> {
-  const cpuChoice = choosePrecision(model, { device: 'wasm', hasShaderF16: false, dtype });
+): Promise<Split> {
   let cpu: Embedder | undefined;
   try {
     cpu = await load(cpuChoice);
     await cpu.embed([WARM_UP_QUERY]);
-  } catch {
+  } catch (error) {
     await cpu?.dispose().catch(() => undefined);
-    return { embedder: gpu.embedder, batch: gpu.choice };
+    return {
+      embedder: gpu.embedder,
+      batch: gpu.choice,
+      choice: { code: 'wasm-failed', detail: message(error) },
+    };
   }
   let gpuTiming: DeviceTiming;
   try {
@@ -162,8 +237,7 @@ async function splitWork(
   } catch (error) {
     // WebGPU passed its one-query warm-up but failed a batch: it cannot index, so WASM does everything.
     await gpu.embedder.dispose().catch(() => undefined);
-    const detail = error instanceof Error ? error.message : String(error);
-    return { embedder: cpu, batch: cpuChoice, description: `webgpu failed a batch (${detail}); all on wasm` };
+    return { embedder: cpu, batch: cpuChoice, choice: { code: 'gpu-batch-failed', detail: message(error) } };
   }
   const work = assignWork([gpuTiming, await measure(cpu, cpuChoice)]);
   const used = new Set([work.query, work.batch]);
@@ -171,7 +245,7 @@ async function splitWork(
   if (!used.has('webgpu')) await gpu.embedder.dispose();
   return {
     embedder: routeWork(work, { webgpu: gpu.embedder, wasm: cpu }),
-    description: describeWork(work),
+    choice: { code: 'measured', ...work },
     batch: work.batch === 'wasm' ? cpuChoice : gpu.choice,
   };
 }

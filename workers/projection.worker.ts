@@ -5,6 +5,7 @@
 import { pcaProjection, umapProjection, type Projection } from '../src/core/inspect/projection';
 import { LruCache } from '../src/core/lru';
 import type { FromProjection, ToProjection } from '../src/shared/projection-protocol';
+import { SaidError } from './said-error';
 
 /** The map's UMAP seed: the same index always gives the same picture. */
 const UMAP_SEED = 42;
@@ -37,10 +38,17 @@ self.addEventListener('message', (event: MessageEvent<ToProjection>) => {
     if (request.kind === 'project') project(request);
     else {
       const projection = cache.get(`${request.method}\n${request.version}`);
-      if (!projection) throw new Error('projection: project the passages before placing a query');
+      if (!projection)
+        throw new SaidError({ code: 'map-gone' }, 'projection: project the passages before placing a query');
       post({ kind: 'placed', id: request.id, point: projection.place(request.vector) });
     }
   } catch (error) {
-    post({ kind: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
+    const message = error instanceof Error ? error.message : String(error);
+    post({
+      kind: 'error',
+      id: request.id,
+      message,
+      said: error instanceof SaidError ? error.said : undefined,
+    });
   }
 });

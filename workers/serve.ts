@@ -3,6 +3,7 @@
  * when the page aborts the call; results carrying an `ArrayBuffer` in `bytes` transfer it instead of copying.
  */
 import { IndexFileError } from '../src/core/index-file';
+import { ModelFolderError } from '../src/core/model-folder';
 import { SaidError } from './said-error';
 import type { FromWorker, SearchWorkerApi, ToWorker, WorkerError } from '../src/shared/protocol';
 
@@ -50,6 +51,13 @@ function toWorkerError(error: unknown): WorkerError {
       name: error.name,
       message: error.message,
       said: { code: 'index-file-refused', ...error.problem },
+    };
+  }
+  if (error instanceof ModelFolderError) {
+    return {
+      name: error.name,
+      message: error.message,
+      said: { code: 'model-folder-refused', ...error.problem },
     };
   }
   if (error instanceof SaidError) return { name: error.name, message: error.message, said: error.said };

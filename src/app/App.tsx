@@ -22,6 +22,7 @@ import { useSearch } from '../hooks/use-search';
 import { useStatus } from '../hooks/use-status';
 import { engineLifecycle } from '../worker-client/client';
 import { messageText } from './message-text';
+import { modelNoticeText } from './model-notes-text';
 import { readUrlState, writeUrlState } from './url-state';
 
 const initial = readUrlState(window.location.search);
@@ -62,7 +63,7 @@ function focusFirstResult(): void {
 export function App() {
   const { t } = useTranslation();
   const searchBox = useRef<HTMLInputElement>(null);
-  const { status, crash, startError } = useStatus();
+  const { status, crash, startError, startSaid } = useStatus();
   const [query, setQuery] = useState(initial.query);
   const [mode, setMode] = useState<SearchMode>(initial.mode);
   const [script, setScript] = useState<ScriptDisplay>('original');
@@ -171,7 +172,7 @@ export function App() {
         {startError && !crash && (
           <ErrorBanner
             summary={t('error.startFailed')}
-            message={startError}
+            message={startSaid ? messageText(startSaid, t) : startError}
             onRetry={restart}
             offerTestModels={false}
           />
@@ -192,7 +193,12 @@ export function App() {
             offerTestModels={false}
           />
         )}
-        {status.model.notice && <p className="notice">{status.model.notice}</p>}
+        <PwaNotices />
+        {status.model.notices.map((notice) => (
+          <p className="notice" key={notice.code} data-testid="model-notice" data-notice={notice.code}>
+            {modelNoticeText(notice, t)}
+          </p>
+        ))}
         <ProgressBars status={status} onCancel={cancelIndexing} />
         <Notices notices={status.notices} />
         <ModelManager currentModelId={modelId} onUseModel={changeModel} />
@@ -241,7 +247,6 @@ export function App() {
       {dragging && (
         <div className="drop-hint">{t('documents.dropHere', { formats: t('documents.formats') })}</div>
       )}
-      <PwaNotices />
       <StatusBar status={status} />
     </div>
   );

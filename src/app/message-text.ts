@@ -1,7 +1,7 @@
 /**
  * Every worker {@link Message} in the reader's language, from the catalogs' `messages` section (one key per
  * code; a code with a `reason` has one key per reason, and `vectors-pending` one for a full storage, as an
- * i18next context; a nested `cause` is rendered first).
+ * i18next context; a nested `cause` is rendered first, and so is each of a model folder's file `problems`).
  */
 import type { TFunction } from 'i18next';
 import { i18n } from '../i18n/i18n';
@@ -25,7 +25,13 @@ export function messageText(message: Message, t: TFunction = i18n.t): string {
         : undefined;
   // A fallback's cause is a message of its own, said first.
   const cause = 'cause' in params ? messageText(params.cause, t) : undefined;
-  return t(`messages.${code}`, { ...params, cause, context });
+  const problems =
+    'problems' in params
+      ? params.problems
+          .map((problem) => t('messages.model-folder-problem', { ...problem, context: problem.problem }))
+          .join(t('messages.model-folder-problems-separator'))
+      : undefined;
+  return t(`messages.${code}`, { ...params, cause, problems, context });
 }
 
 /**

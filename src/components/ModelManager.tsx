@@ -6,6 +6,7 @@ import { MODELS } from '../embed/registry';
 import { useModels } from '../hooks/use-models';
 import { useStatus } from '../hooks/use-status';
 import { useStorage, type StorageState } from '../hooks/use-storage';
+import { RuntimeNotes } from './RuntimeNotes';
 
 /** `webkitdirectory` is not in React's input attributes; Chromium, Firefox and Safari all know it. */
 const FOLDER_PICKER = { webkitdirectory: '' };
@@ -101,16 +102,7 @@ export const ModelManager = memo(function ModelManager({ currentModelId, onUseMo
               threads: model.threads || '—',
             })}
       </p>
-      {model.dtypeReason && (
-        <p className="detail" data-testid="dtype-reason">
-          {t('models.dtypeReason', { dtype: model.dtype, reason: model.dtypeReason })}
-        </p>
-      )}
-      {model.deviceChoice && (
-        <p className="detail" data-testid="device-choice">
-          {t('models.deviceChoice', { choice: model.deviceChoice })}
-        </p>
-      )}
+      <RuntimeNotes model={model} />
       <StorageSection storage={storage} />
       <table className="models-table">
         <thead>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { modelLabel } from '../app/model-label';
+import { precisionText } from '../app/model-notes-text';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../core/status/reducer';
 import { findModel } from '../embed/registry';
@@ -17,7 +18,7 @@ export const StatusBar = memo(function StatusBar({ status }: { status: AppStatus
       data-model-phase={model.phase}
       data-device={model.device}
       data-dtype={model.dtype}
-      data-dtype-reason={model.dtypeReason}
+      data-dtype-reason={model.dtypeReason?.code ?? ''}
       data-threads={model.threads}
       data-isolated={model.isolated}
       data-load-ms={model.loadMs}
@@ -33,7 +34,11 @@ export const StatusBar = memo(function StatusBar({ status }: { status: AppStatus
       </span>
       <span>{t('status.model', { phase: t(`phase.${model.phase}`) })}</span>
       {model.device && <span>{t('status.device', { device: model.device })}</span>}
-      {model.dtype && <span title={model.dtypeReason}>{t('status.dtype', { dtype: model.dtype })}</span>}
+      {model.dtype && (
+        <span title={model.dtypeReason && precisionText(model.dtypeReason, t)}>
+          {t('status.dtype', { dtype: model.dtype })}
+        </span>
+      )}
       {model.device === 'wasm' && (
         <span title={t(model.isolated ? 'status.isolated' : 'status.notIsolated')}>
           {t(model.isolated ? 'status.threads' : 'status.threadsNotIsolated', { count: model.threads })}

@@ -51,11 +51,77 @@ export interface FolderTexts {
   tokenizerConfig?: string;
 }
 
-/** A folder that cannot be used, with the reason in words a user understands. */
+/** One thing wrong with a file of a model folder. */
+export type FolderFileProblem =
+  | { problem: 'missing' | 'not-json' | 'no-model-type' | 'no-hidden-size' | 'empty'; file: string }
+  | { problem: 'hidden-size-mismatch'; file: string; hiddenSize: number; model: string; dims: number }
+  | { problem: 'weights-missing'; file: string; dtype: string };
+
+/** Why a picked model folder cannot be used or stored; the page says it in the reader's language. */
+export type ModelFolderProblem =
+  | { reason: 'no-config' | 'no-name' }
+  | { reason: 'unknown-name'; folder: string; accepted: string[] }
+  | { reason: 'ambiguous-name'; folder: string; models: string[] }
+  | { reason: 'several-models'; folders: string[] }
+  | { reason: 'incomplete'; model: string; problems: FolderFileProblem[] }
+  | { reason: 'storage-full'; model: string }
+  | { reason: 'not-stored'; model: string; detail: string };
+
+type Problem<R extends ModelFolderProblem['reason']> = Extract<ModelFolderProblem, { reason: R }>;
+
+/** A file's problem in English, for `message`. */
+function englishFileProblem(problem: FolderFileProblem): string {
+  switch (problem.problem) {
+    case 'missing':
+      return `${problem.file} is missing`;
+    case 'not-json':
+      return `${problem.file} is not valid JSON`;
+    case 'no-model-type':
+      return `${problem.file} has no model_type`;
+    case 'no-hidden-size':
+      return `${problem.file} has no hidden_size`;
+    case 'empty':
+      return `${problem.file} is empty`;
+    case 'hidden-size-mismatch':
+      return `${problem.file} says hidden_size ${problem.hiddenSize}, but ${problem.model} has ${problem.dims} dimensions: this folder holds a different model`;
+    case 'weights-missing':
+      return `${problem.file} is missing (the ${problem.dtype} weights this device uses; other precisions will not do)`;
+  }
+}
+
+/** Each problem in English, for `message` (logs, tests). */
+const ENGLISH: { [R in ModelFolderProblem['reason']]: (problem: Problem<R>) => string } = {
+  'no-config': () =>
+    'This folder has no config.json, so it is not a model folder. Pick the folder that holds config.json, tokenizer.json and onnx/.',
+  'no-name': () =>
+    'The model folder has no name to tell which model it is. Pick the folder itself (e.g. bge-small-zh-v1.5).',
+  'unknown-name': ({ folder, accepted }) =>
+    `“${folder}” is not a model this app knows. Pick a model folder named after one of: ${accepted.join(', ')}.`,
+  'ambiguous-name': ({ folder, models }) =>
+    `The folder name “${folder}” fits more than one model (${models.join(', ')}), so the app cannot tell which it is.`,
+  'several-models': ({ folders }) =>
+    `This folder holds several models (${folders.join(', ')}); pick one model's own folder.`,
+  incomplete: ({ model, problems }) =>
+    `This folder cannot be used for ${model}: ${problems.map(englishFileProblem).join('; ')}.`,
+  'storage-full': ({ model }) =>
+    `The browser's storage is full, so ${model} was not stored. Delete cached models or free some space, then try again.`,
+  'not-stored': ({ model, detail }) => `${model} could not be stored in the browser's cache (${detail}).`,
+};
+
+/**
+ * A folder that cannot be used or stored: `problem` says why as data (the page renders it), `message` in English.
+ *
+ * @example
+ * new ModelFolderError({ reason: 'no-name' }).problem; // { reason: 'no-name' }
+ */
 export class ModelFolderError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ModelFolderError';
+  override readonly name = 'ModelFolderError';
+
+  constructor(
+    readonly problem: ModelFolderProblem,
+    options?: ErrorOptions,
+  ) {
+    super((ENGLISH[problem.reason] as (problem: ModelFolderProblem) => string)(problem), options);
   }
 }
 
@@ -95,14 +161,14 @@ export function identifyModel<M extends KnownModel>(folderName: string, models: 
   const matches = models.filter((model) => folderNameOf(model.id).toLowerCase() === wanted);
   const [match] = matches;
   if (match && matches.length === 1) return match;
-  const accepted = models.map((model) => folderNameOf(model.id)).join(', ');
   if (matches.length > 1)
-    throw new ModelFolderError(
-      `The folder name “${folderName}” fits more than one model (${matches.map((m) => m.id).join(', ')}), so the app cannot tell which it is.`,
-    );
-  throw new ModelFolderError(
-    `“${folderName}” is not a model this app knows. Pick a model folder named after one of: ${accepted}.`,
-  );
+    throw new ModelFolderError({
+      reason: 'ambiguous-name',
+      folder: folderName,
+      models: matches.map((m) => m.id),
+    });
+  const accepted = models.map((model) => folderNameOf(model.id));
+  throw new ModelFolderError({ reason: 'unknown-name', folder: folderName, accepted });
 }
 
 /**
@@ -120,23 +186,18 @@ export function locateModelFolder<M extends KnownModel>(
   const roots = entries
     .filter((entry) => entry.path === CONFIG || entry.path.endsWith(`/${CONFIG}`))
     .map((entry) => entry.path.slice(0, -CONFIG.length));
-  if (roots.length === 0)
-    throw new ModelFolderError(
-      'This folder has no config.json, so it is not a model folder. Pick the folder that holds config.json, tokenizer.json and onnx/.',
-    );
+  if (roots.length === 0) throw new ModelFolderError({ reason: 'no-config' });
   const depth = (prefix: string) => prefix.split('/').length;
   const shallowest = Math.min(...roots.map(depth));
   const candidates = roots.filter((prefix) => depth(prefix) === shallowest);
   if (candidates.length > 1)
-    throw new ModelFolderError(
-      `This folder holds several models (${candidates.map((prefix) => prefix.slice(0, -1)).join(', ')}); pick one model's own folder.`,
-    );
+    throw new ModelFolderError({
+      reason: 'several-models',
+      folders: candidates.map((prefix) => prefix.slice(0, -1)),
+    });
   const prefix = candidates[0] ?? '';
   const name = prefix.slice(0, -1).split('/').pop() ?? '';
-  if (!name)
-    throw new ModelFolderError(
-      'The model folder has no name to tell which model it is. Pick the folder itself (e.g. bge-small-zh-v1.5).',
-    );
+  if (!name) throw new ModelFolderError({ reason: 'no-name' });
   const files = entries
     .filter((entry) => entry.path.startsWith(prefix))
     .map((entry) => ({ path: entry.path.slice(prefix.length), bytes: entry.bytes }));
@@ -156,17 +217,22 @@ function parseObject(text: string | undefined): Record<string, unknown> | undefi
 }
 
 /** Problems with the config, or none. */
-function configProblems(model: KnownModel, text: string | undefined): string[] {
-  if (text === undefined) return [`${CONFIG} is missing`];
+function configProblems(model: KnownModel, text: string | undefined): FolderFileProblem[] {
+  const file = CONFIG;
+  if (text === undefined) return [{ problem: 'missing', file }];
   const config = parseObject(text);
-  if (!config) return [`${CONFIG} is not valid JSON`];
-  const problems: string[] = [];
-  if (typeof config.model_type !== 'string') problems.push(`${CONFIG} has no model_type`);
-  if (typeof config.hidden_size !== 'number') problems.push(`${CONFIG} has no hidden_size`);
+  if (!config) return [{ problem: 'not-json', file }];
+  const problems: FolderFileProblem[] = [];
+  if (typeof config.model_type !== 'string') problems.push({ problem: 'no-model-type', file });
+  if (typeof config.hidden_size !== 'number') problems.push({ problem: 'no-hidden-size', file });
   else if (config.hidden_size !== model.dims)
-    problems.push(
-      `${CONFIG} says hidden_size ${config.hidden_size}, but ${model.id} has ${model.dims} dimensions: this folder holds a different model`,
-    );
+    problems.push({
+      problem: 'hidden-size-mismatch',
+      file,
+      hiddenSize: config.hidden_size,
+      model: model.id,
+      dims: model.dims,
+    });
   return problems;
 }
 
@@ -186,16 +252,14 @@ export function checkModelFolder(folder: LocatedFolder, texts: FolderTexts, weig
     [TOKENIZER, texts.tokenizer],
     [TOKENIZER_CONFIG, texts.tokenizerConfig],
   ] as const) {
-    if (text === undefined) problems.push(`${name} is missing`);
-    else if (!parseObject(text)) problems.push(`${name} is not valid JSON`);
+    if (text === undefined) problems.push({ problem: 'missing', file: name });
+    else if (!parseObject(text)) problems.push({ problem: 'not-json', file: name });
   }
   const { dtype, file: onnx } = weights;
   const found = files.find((file) => file.path === onnx);
-  if (!found)
-    problems.push(`${onnx} is missing (the ${dtype} weights this device uses; other precisions will not do)`);
-  else if (found.bytes === 0) problems.push(`${onnx} is empty`);
-  if (problems.length > 0)
-    throw new ModelFolderError(`This folder cannot be used for ${model.id}: ${problems.join('; ')}.`);
+  if (!found) problems.push({ problem: 'weights-missing', file: onnx, dtype });
+  else if (found.bytes === 0) problems.push({ problem: 'empty', file: onnx });
+  if (problems.length > 0) throw new ModelFolderError({ reason: 'incomplete', model: model.id, problems });
 }
 
 /**

@@ -3,22 +3,11 @@
  * short query and much faster for large batches, so both are timed at warm-up on the user's device and the
  * faster one takes each kind of work (they may differ). Pure; the timing is done by the model host.
  */
+import type { DeviceChoiceNote, DeviceTiming } from '../core/status/model-notes';
 import type { Embedder } from './loader';
-import type { Device, Dtype } from './registry';
+import type { Device, Dtype, ModelEntry } from './registry';
 
-/** Warm-up timings of one loaded device. */
-export interface DeviceTiming {
-  /** Device measured. */
-  device: Device;
-  /** Precision it runs. */
-  dtype: Dtype;
-  /** One query-sized input, ms. */
-  queryMs: number;
-  /** One batch of `batchSize` passage-sized inputs, ms. */
-  batchMs: number;
-  /** Inputs in the batch run. */
-  batchSize: number;
-}
+export type { DeviceTiming } from '../core/status/model-notes';
 
 /** The device for queries and the one for indexing batches, with the figures they were chosen by. */
 export interface WorkAssignment {
@@ -55,30 +44,8 @@ export function assignWork(timings: readonly DeviceTiming[]): WorkAssignment {
 }
 
 /**
- * A one-line account of an assignment, for the status panel.
- *
- * @example
- * describeWork(assignWork(timings)); // 'queries on wasm (4 ms vs 9), batches on webgpu (2.5 vs 7.5 ms per passage)'
- */
-export function describeWork(work: WorkAssignment): string {
-  const per = (t: DeviceTiming) => (t.batchMs / t.batchSize).toFixed(1);
-  const queryOf = (d: Device) => work.timings.find((t) => t.device === d);
-  const others = (d: Device) => work.timings.filter((t) => t.device !== d);
-  const query = queryOf(work.query);
-  const batch = queryOf(work.batch);
-  if (!query || !batch) return '';
-  const queryVs = others(work.query).map((t) => `${Math.round(t.queryMs)} on ${t.device}`);
-  const batchVs = others(work.batch).map((t) => `${per(t)} on ${t.device}`);
-  const versus = (list: string[]) => (list.length ? ` vs ${list.join(', ')}` : '');
-  return (
-    `queries on ${work.query} (${Math.round(query.queryMs)} ms${versus(queryVs)}), ` +
-    `batches on ${work.batch} (${per(batch)} ms per passage${versus(batchVs)})`
-  );
-}
-
-/**
  * One embedder that sends single texts (queries) to the query device's embedder and larger calls (indexing
- * batches) to the batch device's; disposing it disposes both.
+ * batches) to the batch device's; the inspector's trace runs on the query device. Disposing it disposes both.
  *
  * @example
  * const embedder = routeWork(work, { wasm: q8, webgpu: fp16 });
@@ -90,8 +57,88 @@ export function routeWork(work: WorkAssignment, embedders: Partial<Record<Device
   return {
     dims: query.dims,
     embed: (texts) => (texts.length === 1 ? query : batch).embed(texts),
+    trace: query.trace,
     async dispose() {
       await Promise.all([...new Set([query, batch])].map((embedder) => embedder.dispose()));
+    },
+  };
+}
+
+/** Whether to time WASM next to WebGPU now, or leave WebGPU with everything and say why. */
+export type TimingPlan =
+  | { kind: 'time-both' }
+  | { kind: 'webgpu-only'; note: Extract<DeviceChoiceNote, { code: 'wasm-not-timed' }> };
+
+/** What {@link planDeviceTiming} decides from. */
+export interface TimingFacts {
+  /** Precision WebGPU runs (its file is already loaded). */
+  gpuDtype: Dtype;
+  /** Precision WASM would run. */
+  wasmDtype: Dtype;
+  /** Whether WASM's weights file is in the model cache already. */
+  wasmCached: boolean;
+  /** About how many bytes WASM's weights file would download. */
+  wasmBytes: number;
+}
+
+/**
+ * Times WASM next to WebGPU only when that costs no extra download: WASM's weights are the file WebGPU
+ * loaded (same precision) or are cached already. Otherwise WebGPU takes everything and the note says how
+ * much timing WASM would download, so the user can choose to.
+ *
+ * @example
+ * planDeviceTiming({ gpuDtype: 'fp16', wasmDtype: 'q8', wasmCached: false, wasmBytes: 25_165_824 });
+ * // { kind: 'webgpu-only', note: { code: 'wasm-not-timed', dtype: 'q8', bytes: 25165824 } }
+ */
+export function planDeviceTiming(facts: TimingFacts): TimingPlan {
+  const { gpuDtype, wasmDtype, wasmCached, wasmBytes } = facts;
+  if (gpuDtype === wasmDtype || wasmCached) return { kind: 'time-both' };
+  return { kind: 'webgpu-only', note: { code: 'wasm-not-timed', dtype: wasmDtype, bytes: wasmBytes } };
+}
+
+/** Weights size per precision relative to q8 (one byte per weight): fp16 two bytes, fp32 four. */
+const BYTES_PER_WEIGHT: Record<Dtype, number> = { q8: 1, fp16: 2, fp32: 4 };
+
+/**
+ * About how many bytes a model's weights file of `dtype` downloads, from the registry's q8 size (bge-small-zh:
+ * 24 MB q8, 47.5 MB fp16, 94.9 MB fp32).
+ *
+ * @example
+ * approxWeightsBytes(findModel('Xenova/bge-small-zh-v1.5')!, 'q8'); // 25165824 (24 MB)
+ */
+export function approxWeightsBytes(model: Pick<ModelEntry, 'sizeMB'>, dtype: Dtype): number {
+  return model.sizeMB * BYTES_PER_WEIGHT[dtype] * 1024 ** 2;
+}
+
+/** An embedder whose work can move to another embedder later (after WASM is timed on request). */
+export interface SwitchableEmbedder extends Embedder {
+  /** Sends every later call to `next`; the caller disposes what `next` replaces, if anything. */
+  switchTo(next: Embedder): void;
+}
+
+/**
+ * Wraps `initial` so that the engine keeps one embedder while the model host changes which device does the
+ * work; disposing it disposes the current one.
+ *
+ * @example
+ * const embedder = switchableEmbedder(gpu);
+ * embedder.switchTo(routeWork(work, { webgpu: gpu, wasm: cpu }));
+ */
+export function switchableEmbedder(initial: Embedder): SwitchableEmbedder {
+  let current = initial;
+  return {
+    dims: initial.dims,
+    embed: (texts) => current.embed(texts),
+    // Every loaded and routed embedder traces, so one that could at first still can after a switch.
+    trace:
+      initial.trace &&
+      ((text) => {
+        if (!current.trace) throw new Error('switchableEmbedder: the current embedder cannot trace');
+        return current.trace(text);
+      }),
+    dispose: () => current.dispose(),
+    switchTo(next) {
+      current = next;
     },
   };
 }

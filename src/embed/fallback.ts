@@ -3,6 +3,7 @@
  * A choice that loads but fails its warm-up is disposed before the next is tried, so its session (and on
  * WebGPU its GPU buffers) is not leaked.
  */
+import type { LoadFailure } from '../core/status/model-notes';
 import type { Embedder } from './loader';
 import type { PrecisionChoice } from './precision';
 
@@ -12,8 +13,8 @@ export interface FirstWorking {
   choice: PrecisionChoice;
   /** Its embedder. */
   embedder: Embedder;
-  /** One line per failed choice before it, e.g. `webgpu fp16 failed: …`. */
-  failures: string[];
+  /** Each failed choice before it, with the runtime's words. */
+  failures: LoadFailure[];
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -30,7 +31,7 @@ export async function loadFirstWorking(
   load: (choice: PrecisionChoice) => Promise<Embedder>,
   warmUp: (embedder: Embedder) => Promise<void>,
 ): Promise<FirstWorking> {
-  const failures: string[] = [];
+  const failures: LoadFailure[] = [];
   for (const [i, choice] of choices.entries()) {
     let embedder: Embedder | undefined;
     try {
@@ -40,7 +41,7 @@ export async function loadFirstWorking(
     } catch (error) {
       await embedder?.dispose().catch(() => undefined);
       if (i === choices.length - 1) throw error;
-      failures.push(`${choice.device} ${choice.dtype} failed: ${message(error)}`);
+      failures.push({ device: choice.device, dtype: choice.dtype, detail: message(error) });
     }
   }
   throw new Error('loadFirstWorking: no choice to try');

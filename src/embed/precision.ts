@@ -3,6 +3,7 @@
  * that the model has files for (and, for fp16 on WebGPU, that the adapter can run), else the next device.
  * Pure; the reason is kept so the app can say why it chose what it did.
  */
+import type { PrecisionReason } from '../core/status/model-notes';
 import type { Device, Dtype, ModelEntry } from './registry';
 
 /**
@@ -25,14 +26,14 @@ export interface DeviceOffer {
   dtype?: Dtype;
 }
 
-/** The chosen device and precision, with why, in words. */
+/** The chosen device and precision, with why, as a code the page says in the reader's language. */
 export interface PrecisionChoice {
   /** Device to run on. */
   device: Device;
   /** Precision to load. */
   dtype: Dtype;
-  /** Why this one, e.g. `the default on wasm` or `this WebGPU adapter lacks shader-f16`. */
-  reason: string;
+  /** Why this one, e.g. `{ code: 'default', device: 'wasm' }` or `{ code: 'no-shader-f16' }`. */
+  reason: PrecisionReason;
 }
 
 function usable(model: ModelEntry, device: Device, dtype: Dtype, hasShaderF16: boolean): boolean {
@@ -45,17 +46,22 @@ function defaultReason(
   device: Device,
   dtype: Dtype,
   f16: boolean,
-): string {
+): PrecisionReason {
   if (device !== wanted)
-    return `${model.id} has no ${DTYPE_ORDER[wanted].join(' or ')} file for ${wanted}; using ${device} ${dtype}`;
-  if (dtype === DTYPE_ORDER[device][0]) return `the default on ${device}`;
-  const skipped = DTYPE_ORDER[device].slice(0, DTYPE_ORDER[device].indexOf(dtype));
-  const why = skipped.map((d) =>
-    device === 'webgpu' && d === 'fp16' && !f16 && model.dtypes.includes(d)
-      ? 'this WebGPU adapter lacks shader-f16'
-      : `${model.id} has no ${d} file`,
-  );
-  return why.join(', ');
+    return {
+      code: 'no-file-for-device',
+      model: model.id,
+      wanted,
+      missing: [...DTYPE_ORDER[wanted]],
+      device,
+      dtype,
+    };
+  const [best] = DTYPE_ORDER[device];
+  if (dtype === best || !best) return { code: 'default', device };
+  // Each device's order has two precisions, so one was passed over: for lack of shader-f16 or of its file.
+  return device === 'webgpu' && best === 'fp16' && !f16 && model.dtypes.includes(best)
+    ? { code: 'no-shader-f16' }
+    : { code: 'no-file', model: model.id, missing: best };
 }
 
 /**
@@ -64,7 +70,7 @@ function defaultReason(
  * @throws {Error} when the model lists no precision either device can run.
  * @example
  * choosePrecision(findModel('Xenova/bge-m3')!, { device: 'webgpu', hasShaderF16: true });
- * // { device: 'wasm', dtype: 'q8', reason: 'Xenova/bge-m3 has no fp16 or fp32 file for webgpu; using wasm q8' }
+ * // { device: 'wasm', dtype: 'q8', reason: { code: 'no-file-for-device', model: 'Xenova/bge-m3', wanted: 'webgpu', … } }
  */
 export function choosePrecision(model: ModelEntry, offer: DeviceOffer): PrecisionChoice {
   const { device: wanted, hasShaderF16, dtype: asked } = offer;
@@ -73,14 +79,13 @@ export function choosePrecision(model: ModelEntry, offer: DeviceOffer): Precisio
     const device = devices.find(
       (d) => usable(model, d, asked, hasShaderF16) && DTYPE_ORDER[d].includes(asked),
     );
-    if (device) return { device, dtype: asked, reason: 'asked for' };
+    if (device) return { device, dtype: asked, reason: { code: 'asked' } };
   }
   for (const device of devices) {
     const dtype = DTYPE_ORDER[device].find((d) => usable(model, device, d, hasShaderF16));
     if (!dtype) continue;
     const reason = defaultReason(model, wanted, device, dtype, hasShaderF16);
-    const ignored = asked ? `${asked} was asked for but cannot run here; ` : '';
-    return { device, dtype, reason: `${ignored}${reason}` };
+    return { device, dtype, reason: asked ? { ...reason, ignored: asked } : reason };
   }
   throw new Error(`${model.id} has no weights file this app can run (it lists ${model.dtypes.join(', ')}).`);
 }

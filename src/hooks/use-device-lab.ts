@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { errorText } from '../app/message-text';
 import type { LabRow } from '../shared/device-lab-protocol';
 import { measureDevice, measurePeak, webgpuAdapter } from '../worker-client/device-lab';
 
@@ -66,7 +67,7 @@ export function useDeviceLab(modelId: string, hubHost?: string): DeviceLabState 
             setPeaks((previous) => ({ ...previous, [config.threads]: gflops }));
           }
         } catch (e) {
-          setError(e instanceof Error ? e.message : String(e));
+          setError(e instanceof Error ? errorText(e) : String(e));
         } finally {
           setRunning(false);
         }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { importer } from '../app/importer';
+import { errorText } from '../app/message-text';
 import type { ImportState } from '../app/import-runner';
 import type { DocumentSummary } from '../shared/protocol';
 import { searchWorker } from '../worker-client/client';
@@ -40,7 +41,7 @@ export function useDocuments(): DocumentsState {
     searchWorker
       .call('listDocuments', [])
       .then(setDocuments)
-      .catch((error: Error) => setMessages([{ kind: 'failed', text: error.message }]));
+      .catch((error: Error) => setMessages([{ kind: 'failed', text: errorText(error) }]));
   }, []);
   useEffect(refresh, [refresh, library]);
 
@@ -48,7 +49,7 @@ export function useDocuments(): DocumentsState {
     setBusy(true);
     action()
       .then(setMessages)
-      .catch((error: Error) => setMessages([{ kind: 'failed', text: error.message }]))
+      .catch((error: Error) => setMessages([{ kind: 'failed', text: errorText(error) }]))
       .finally(() => {
         setBusy(false);
         refresh();

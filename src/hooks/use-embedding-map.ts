@@ -50,7 +50,7 @@ export function useEmbeddingMap(
     let live = true;
     projectVectors(method, data.version, data.vectors.slice(), data.dims, (f) => live && setProgress(f))
       .then(({ points, ms, cached }) => live && setProjected({ method, points, ms: cached ? 0 : ms }))
-      .catch((e: Error) => live && setError(e.message))
+      .catch((e: Error) => live && setError(errorText(e)))
       .finally(() => live && setProgress(undefined));
     return () => {
       live = false;
@@ -62,7 +62,7 @@ export function useEmbeddingMap(
     let live = true;
     placeVector(method, data.version, query)
       .then(({ point }) => live && setPlaced({ query, point }))
-      .catch((e: Error) => live && setError(e.message));
+      .catch((e: Error) => live && setError(errorText(e)));
     return () => {
       live = false;
     };

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { compareRankings, type RankingComparison } from '../core/inspect/compare';
+import { errorText } from '../app/message-text';
 import { comparePhase, type ComparePhase } from '../core/inspect/compare-phase';
 import type { SearchResponse } from '../shared/protocol';
 import { engineLifecycle, searchWorker } from '../worker-client/client';
@@ -94,7 +95,7 @@ export function useModelCompare(query: string): ModelCompareState {
         setAnswer({ key, answers: { query, a, b, comparison }, error: '' });
       })
       .catch((error: Error) => {
-        if (error.name !== 'AbortError') setAnswer({ key, error: error.message });
+        if (error.name !== 'AbortError') setAnswer({ key, error: errorText(error) });
       });
     return () => controller.abort();
   }, [key, second, ready, query]);

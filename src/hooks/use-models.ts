@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorText } from '../app/message-text';
 import { mayBeModelFile } from '../core/model-folder';
 import { findModel } from '../embed/registry';
 import type { CachedModel, ImportedModel } from '../shared/protocol';
@@ -46,16 +47,16 @@ export function useModels(): ModelsState {
       .call('cachedModels', [])
       .then(setCached)
       .catch((error: Error) => {
-        if (error.name !== 'AbortError') setMessage({ text: error.message, error: true });
+        if (error.name !== 'AbortError') setMessage({ text: errorText(error, t), error: true });
       });
-  }, []);
+  }, [t]);
   useEffect(refresh, [refresh, models]);
 
   const run = (action: () => Promise<string>) => {
     setBusy(true);
     action()
       .then((text) => setMessage({ text, error: false }))
-      .catch((error: Error) => setMessage({ text: error.message, error: true }))
+      .catch((error: Error) => setMessage({ text: errorText(error, t), error: true }))
       .finally(() => {
         setBusy(false);
         refresh();

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ScriptDisplay, SearchMode, SearchResponse } from '../shared/protocol';
+import { errorText } from '../app/message-text';
 import { searchWorker } from '../worker-client/client';
 import { useChangeVersions } from './use-status';
 
@@ -51,7 +52,7 @@ export function useSearch(
       })
       .catch((error: Error) => {
         if (error.name !== 'AbortError')
-          setAnswer((previous) => ({ ...previous, key, error: error.message }));
+          setAnswer((previous) => ({ ...previous, key, error: errorText(error) }));
       });
     return () => controller.abort();
   }, [key, empty, query, mode, script, inspect]);

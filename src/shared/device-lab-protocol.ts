@@ -3,6 +3,7 @@
  * device and thread count, since onnxruntime fixes its threads when it starts. Types only.
  */
 import type { LabRow } from '../core/inspect/lab-report';
+import type { Message } from './messages';
 
 export type { LabRow };
 
@@ -23,4 +24,5 @@ export type FromLab =
   | { kind: 'row'; row: LabRow }
   | { kind: 'done' }
   | { kind: 'peak'; gflops: number }
-  | { kind: 'error'; message: string };
+  /** `message` in English (logs); `said`, when set, is what the page shows in the reader's language. */
+  | { kind: 'error'; message: string; said?: Message };

@@ -1,6 +1,7 @@
 /**
  * Messages between the page and the projection worker (`workers/projection.worker.ts`). Types only.
  */
+import type { Message } from './messages';
 
 /** Projection methods: PCA (instant) or UMAP (seeded, with progress). */
 export type ProjectionMethod = 'pca' | 'umap';
@@ -24,4 +25,5 @@ export type FromProjection =
   | { kind: 'progress'; id: number; fraction: number }
   | { kind: 'points'; id: number; points: Float32Array; ms: number; cached: boolean }
   | { kind: 'placed'; id: number; point: [number, number] }
-  | { kind: 'error'; id: number; message: string };
+  /** `message` in English (logs); `said`, when set, is what the page shows in the reader's language. */
+  | { kind: 'error'; id: number; message: string; said?: Message };

@@ -248,6 +248,12 @@ export interface SearchWorkerApi {
   clearAllData(): Promise<void>;
   /** All passage vectors of the current index, for the inspector's embedding map. */
   passageVectors(): Promise<PassageVectors>;
+  /**
+   * Downloads WASM's weights and times WASM next to WebGPU, when that was left out at load to spare the
+   * download (the `model-ready` event's `deviceChoice` says `wasm-not-timed`); a new `model-ready` event
+   * gives the split. Runs after queued work; does nothing otherwise.
+   */
+  timeWasm(): Promise<void>;
 }
 
 /** An error as it crosses the thread boundary. */

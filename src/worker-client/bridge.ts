@@ -122,7 +122,9 @@ export class WorkerBridge {
     this.worker?.terminate();
     this.worker = undefined;
     const message = `The search engine stopped unexpectedly (${reason}). Your documents are safe in this browser; restart to continue.`;
-    this.rejectAll(new Error(message));
+    this.rejectAll(
+      new RemoteError({ name: 'WorkerStopped', message, said: { code: 'engine-stopped', detail: reason } }),
+    );
     this.listener.onCrash(reason);
   }
 

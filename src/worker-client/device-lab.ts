@@ -3,6 +3,7 @@
  * when it is done.
  */
 import type { FromLab, LabRow, ToLab } from '../shared/device-lab-protocol';
+import { RemoteError } from './bridge';
 
 function labWorker(): Worker {
   return new Worker(new URL('../../workers/device-lab.worker.ts', import.meta.url), {
@@ -22,12 +23,17 @@ function run<T>(
       const reply = event.data;
       if (reply.kind === 'row') return onRow(reply.row);
       worker.terminate();
-      if (reply.kind === 'error') reject(new Error(reply.message));
+      if (reply.kind === 'error')
+        reject(new RemoteError({ name: 'LabError', message: reply.message, said: reply.said }));
       else resolve(finish(reply) as T);
     });
     worker.addEventListener('error', (event) => {
       worker.terminate();
-      reject(new Error(event.message || 'The device lab worker failed'));
+      const detail = event.message || 'unknown error';
+      const said = { code: 'lab-stopped', detail } as const;
+      reject(
+        new RemoteError({ name: 'WorkerStopped', message: `The device lab worker failed (${detail})`, said }),
+      );
     });
     worker.postMessage(request);
   });

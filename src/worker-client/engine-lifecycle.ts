@@ -3,7 +3,7 @@
  * renders the status store; nothing else terminates or restarts the worker.
  */
 import type { StartOptions } from '../shared/protocol';
-import type { WorkerBridge } from './bridge';
+import { RemoteError, type WorkerBridge } from './bridge';
 import type { StatusStore } from './status-store';
 
 /** Starts, retries, restarts and cancels the engine, recording a failed start in the status store. */
@@ -53,7 +53,8 @@ export class EngineLifecycle {
     this.store.startFailed('');
     this.bridge.call('start', [options]).catch((error: Error) => {
       // A start ended by cancel or restart (the worker stopped) is no failure.
-      if (error.name !== 'AbortError') this.store.startFailed(error.message);
+      if (error.name !== 'AbortError')
+        this.store.startFailed(error.message, error instanceof RemoteError ? error.said : undefined);
     });
   }
 }

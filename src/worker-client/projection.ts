@@ -2,6 +2,7 @@
  * The page's connection to the projection worker, started on first use.
  */
 import type { FromProjection, ProjectionMethod, ToProjection } from '../shared/projection-protocol';
+import { RemoteError } from './bridge';
 
 let worker: Worker | undefined;
 let nextId = 0;
@@ -26,7 +27,8 @@ function request<T>(
       if (reply.id !== message.id) return;
       if (reply.kind === 'progress') return onProgress?.(reply.fraction);
       target.removeEventListener('message', listen);
-      if (reply.kind === 'error') reject(new Error(reply.message));
+      if (reply.kind === 'error')
+        reject(new RemoteError({ name: 'ProjectionError', message: reply.message, said: reply.said }));
       else resolve(reply as T);
     };
     target.addEventListener('message', listen);

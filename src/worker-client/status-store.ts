@@ -3,6 +3,7 @@
  */
 import { INITIAL_STATUS, reduceStatus, type AppStatus } from '../core/status/reducer';
 import type { StatusEvent } from '../core/status/events';
+import type { Message } from '../shared/messages';
 
 /** Status plus the crash message, if the worker died. */
 export interface StoreState {
@@ -10,8 +11,10 @@ export interface StoreState {
   status: AppStatus;
   /** Set when the worker crashed: why, in the browser's words (the page says the rest in its language). */
   crash: string;
-  /** Set when starting the engine failed. */
+  /** Set when starting the engine failed: the error's English (logs, and the page when there is no code). */
   startError: string;
+  /** Why starting failed as a code the page says in the reader's language, when the worker sent one. */
+  startSaid?: Message;
 }
 
 /** Holds the status and notifies subscribers on change. */
@@ -38,9 +41,9 @@ export class StatusStore {
     this.set({ ...this.state, crash: reason });
   }
 
-  /** Records why starting failed; empty clears it. */
-  startFailed(message: string): void {
-    this.set({ ...this.state, startError: message });
+  /** Records why starting failed, with its message code if any; empty clears it. */
+  startFailed(message: string, said?: Message): void {
+    this.set({ ...this.state, startError: message, startSaid: said });
   }
 
   /** Clears state for a restarted worker. */

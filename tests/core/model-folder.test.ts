@@ -134,6 +134,24 @@ describe('checkModelFolder', () => {
     );
   });
 
+  it('carries each problem as data, for the page to say in the reader’s language', () => {
+    let thrown: unknown;
+    try {
+      checkModelFolder(folder, { ...TEXTS, tokenizer: undefined }, weights('fp16'));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ModelFolderError);
+    expect((thrown as ModelFolderError).problem).toEqual({
+      reason: 'incomplete',
+      model: 'Xenova/bge-small-zh-v1.5',
+      problems: [
+        { problem: 'missing', file: 'tokenizer.json' },
+        { problem: 'weights-missing', file: 'onnx/model_fp16.onnx', dtype: 'fp16' },
+      ],
+    });
+  });
+
   it('accepts the generated test models as they are on disk', () => {
     for (const name of ['fixture-tiny', 'fixture-small-zh']) {
       const picked = pickFolder(name);

@@ -14,7 +14,7 @@ describe('choosePrecision', () => {
       expect(choosePrecision(model(id), { device: 'wasm', hasShaderF16: false })).toEqual({
         device: 'wasm',
         dtype: 'q8',
-        reason: 'the default on wasm',
+        reason: { code: 'default', device: 'wasm' },
       });
       expect(choosePrecision(model(id), { device: 'webgpu', hasShaderF16: true })).toMatchObject({
         device: 'webgpu',
@@ -27,7 +27,7 @@ describe('choosePrecision', () => {
     expect(choosePrecision(model(DEFAULT_MODEL_ID), { device: 'webgpu', hasShaderF16: false })).toEqual({
       device: 'webgpu',
       dtype: 'fp32',
-      reason: 'this WebGPU adapter lacks shader-f16',
+      reason: { code: 'no-shader-f16' },
     });
   });
 
@@ -35,20 +35,36 @@ describe('choosePrecision', () => {
     expect(choosePrecision(model('Xenova/bge-m3'), { device: 'webgpu', hasShaderF16: true })).toEqual({
       device: 'wasm',
       dtype: 'q8',
-      reason: 'Xenova/bge-m3 has no fp16 or fp32 file for webgpu; using wasm q8',
+      reason: {
+        code: 'no-file-for-device',
+        model: 'Xenova/bge-m3',
+        wanted: 'webgpu',
+        missing: ['fp16', 'fp32'],
+        device: 'wasm',
+        dtype: 'q8',
+      },
     });
   });
 
   it('honours an asked-for precision the model has, and ignores one it lacks with a reason', () => {
     expect(
       choosePrecision(model('fixture-tiny'), { device: 'wasm', hasShaderF16: false, dtype: 'fp32' }),
-    ).toEqual({ device: 'wasm', dtype: 'fp32', reason: 'asked for' });
+    ).toEqual({ device: 'wasm', dtype: 'fp32', reason: { code: 'asked' } });
     expect(
       choosePrecision(model('Xenova/bge-m3'), { device: 'wasm', hasShaderF16: false, dtype: 'fp32' }),
     ).toEqual({
       device: 'wasm',
       dtype: 'q8',
-      reason: 'fp32 was asked for but cannot run here; the default on wasm',
+      reason: { code: 'default', device: 'wasm', ignored: 'fp32' },
+    });
+  });
+
+  it('names the missing file when a device falls back to its second precision', () => {
+    const noQ8 = { ...model('fixture-tiny'), dtypes: ['fp32' as const, 'fp16' as const] };
+    expect(choosePrecision(noQ8, { device: 'wasm', hasShaderF16: false })).toEqual({
+      device: 'wasm',
+      dtype: 'fp32',
+      reason: { code: 'no-file', model: 'fixture-tiny', missing: 'q8' },
     });
   });
 

@@ -147,3 +147,22 @@ test.describe('a refused file, browser locale zh-CN', () => {
     );
   });
 });
+
+test.describe('the model panel, browser locale zh-CN', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('says why the model runs at its precision in Simplified Chinese', async ({ page }) => {
+    await page.goto('/?model=fixture-tiny&device=wasm');
+    const status = page.getByTestId('status');
+    await expect(status).toHaveAttribute('data-model-phase', 'ready', { timeout: 110_000 });
+    await expect(status).toHaveAttribute('data-dtype-reason', 'default');
+    await page.getByTestId('model-manager').locator('summary').click();
+    await expect(page.getByTestId('dtype-reason')).toHaveText('精度 q8：wasm 上的默认精度');
+    await page.goto('/?model=fixture-tiny&device=wasm&dtype=fp16');
+    await page.getByTestId('model-manager').locator('summary').click();
+    await expect(page.getByTestId('dtype-reason')).toHaveText(
+      '精度 q8：要求使用 fp16，但它无法在此运行；wasm 上的默认精度',
+      { timeout: 110_000 },
+    );
+  });
+});

@@ -38,6 +38,48 @@ const EVERY_CODE: Message[] = [
   { code: 'map-not-ready' },
   { code: 'no-model', reason: 'export' },
   { code: 'no-model', reason: 'import' },
+  { code: 'model-folder-refused', reason: 'no-config' },
+  { code: 'model-folder-refused', reason: 'no-name' },
+  {
+    code: 'model-folder-refused',
+    reason: 'unknown-name',
+    folder: 'my-model',
+    accepted: ['bge-m3', 'fixture-tiny'],
+  },
+  {
+    code: 'model-folder-refused',
+    reason: 'ambiguous-name',
+    folder: 'bge-m3',
+    models: ['A/bge-m3', 'B/bge-m3'],
+  },
+  { code: 'model-folder-refused', reason: 'several-models', folders: ['m/a', 'm/b'] },
+  {
+    code: 'model-folder-refused',
+    reason: 'incomplete',
+    model: 'fixture-tiny',
+    problems: [
+      { problem: 'missing', file: 'tokenizer.json' },
+      { problem: 'not-json', file: 'tokenizer_config.json' },
+      { problem: 'no-model-type', file: 'config.json' },
+      { problem: 'no-hidden-size', file: 'config.json' },
+      { problem: 'empty', file: 'onnx/model.onnx' },
+      {
+        problem: 'hidden-size-mismatch',
+        file: 'config.json',
+        hiddenSize: 768,
+        model: 'fixture-tiny',
+        dims: 64,
+      },
+      { problem: 'weights-missing', file: 'onnx/model_quantized.onnx', dtype: 'q8' },
+    ],
+  },
+  { code: 'model-folder-refused', reason: 'storage-full', model: 'fixture-tiny' },
+  { code: 'model-folder-refused', reason: 'not-stored', model: 'fixture-tiny', detail: 'InvalidStateError' },
+  { code: 'engine-stopped', detail: 'out of memory' },
+  { code: 'lab-stopped', detail: 'out of memory' },
+  { code: 'device-unavailable', device: 'webgpu' },
+  { code: 'map-gone' },
+  { code: 'corpus-unreadable', status: 404 },
 ];
 
 describe('worker messages in the reader’s language', () => {
@@ -51,6 +93,30 @@ describe('worker messages in the reader’s language', () => {
     expect(texts[0]).toContain('a.txt');
     expect(texts[4]).toContain('12');
     expect(texts[5]).toContain('12');
+  });
+
+  it('says a refused model folder with every file problem, in each language', async () => {
+    const incomplete = EVERY_CODE.find(
+      (m) => m.code === 'model-folder-refused' && m.reason === 'incomplete',
+    )!;
+    await i18n.changeLanguage('en');
+    expect(messageText(incomplete)).toBe(
+      'This folder cannot be used for fixture-tiny: tokenizer.json is missing; tokenizer_config.json is not valid JSON; ' +
+        'config.json has no model_type; config.json has no hidden_size; onnx/model.onnx is empty; config.json says hidden_size 768, ' +
+        'but fixture-tiny has 64 dimensions: this folder holds a different model; onnx/model_quantized.onnx is missing ' +
+        '(the q8 weights this device uses; other precisions will not do).',
+    );
+    await i18n.changeLanguage('zh-Hans');
+    expect(messageText(incomplete)).toMatch(
+      /^此文件夹不能用于 fixture-tiny：缺少 tokenizer\.json；tokenizer_config\.json 不是有效的 JSON；/,
+    );
+    expect(
+      messageText(EVERY_CODE.find((m) => m.code === 'model-folder-refused' && m.reason === 'unknown-name')!),
+    ).toBe('“my-model”不是本应用认识的模型。请选择以下列名称之一命名的模型文件夹：bge-m3或fixture-tiny。');
+    await i18n.changeLanguage('zh-Hant');
+    expect(messageText({ code: 'engine-stopped', detail: 'x' })).toBe(
+      '搜尋引擎意外停止（x）。你的文件安全地保存在此瀏覽器中；重新啟動即可繼續。',
+    );
   });
 
   it('renders in the chosen script', async () => {

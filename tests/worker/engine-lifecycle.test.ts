@@ -1,7 +1,7 @@
 /** The page's one owner of the worker lifecycle: start, retry, restart, cancel. */
 import { describe, expect, it } from 'vitest';
 import type { StartOptions } from '../../src/shared/protocol';
-import type { WorkerBridge } from '../../src/worker-client/bridge';
+import { RemoteError, type WorkerBridge } from '../../src/worker-client/bridge';
 import { EngineLifecycle } from '../../src/worker-client/engine-lifecycle';
 import { StatusStore } from '../../src/worker-client/status-store';
 
@@ -51,5 +51,19 @@ describe('EngineLifecycle', () => {
     new EngineLifecycle(bridge, store).start(OPTIONS);
     await settle();
     expect(store.getSnapshot().startError).toBe('');
+  });
+
+  it('keeps a failed start’s message code, so the page can say it in the reader’s language', async () => {
+    const store = new StatusStore();
+    const said = { code: 'corpus-unreadable', status: 404 } as const;
+    const refused = new RemoteError({
+      name: 'Error',
+      message: 'The bundled corpus could not be read (HTTP 404).',
+      said,
+    });
+    const { bridge } = fakeBridge(() => Promise.reject(refused));
+    new EngineLifecycle(bridge, store).start(OPTIONS);
+    await settle();
+    expect(store.getSnapshot()).toMatchObject({ startError: refused.message, startSaid: said });
   });
 });

@@ -3,6 +3,7 @@
  * Plain data so they cross the worker boundary unchanged.
  */
 import type { FailureCause } from '../engine/failure';
+import type { DeviceChoiceNote, ModelNotice, PrecisionReason } from './model-notes';
 
 /** Bytes of one model file received so far. */
 export interface FileProgressEvent {
@@ -31,8 +32,8 @@ export type StatusEvent =
       modelId: string;
       device: string;
       dtype: string;
-      /** Why this precision, e.g. `the default on wasm`. */
-      dtypeReason?: string;
+      /** Why this precision, e.g. `{ code: 'default', device: 'wasm' }`. */
+      dtypeReason?: PrecisionReason;
       threads: number;
       isolated: boolean;
     }
@@ -43,14 +44,17 @@ export type StatusEvent =
       modelId: string;
       device: string;
       dtype: string;
-      /** Why this precision, e.g. `this WebGPU adapter lacks shader-f16`. */
-      dtypeReason?: string;
-      /** Which device embeds queries and which batches, with the warm-up figures, when both were timed. */
-      deviceChoice?: string;
+      /** Why this precision, e.g. `{ code: 'no-shader-f16' }`. */
+      dtypeReason?: PrecisionReason;
+      /**
+       * Which device embeds queries and which batches, with the warm-up figures, or why WASM was not timed;
+       * absent when only one device was tried. A later `model-ready` replaces it once WASM is timed on request.
+       */
+      deviceChoice?: DeviceChoiceNote;
       threads: number;
       loadMs: number;
-      /** Something the user should know, e.g. that WebGPU failed and WASM took over. */
-      notice?: string;
+      /** What the user should know, e.g. that WebGPU failed and WASM took over. */
+      notices?: ModelNotice[];
     }
   | { type: 'model-failed'; modelId: string; message: FailureCause }
   | { type: 'index-started'; total: number; toEmbed: number; reused: number }

@@ -3,6 +3,7 @@
  */
 import type { FailureCause } from '../engine/failure';
 import type { StatusEvent } from './events';
+import type { DeviceChoiceNote, ModelNotice, PrecisionReason } from './model-notes';
 
 /** Progress of one model file. */
 export interface FileState {
@@ -24,10 +25,10 @@ export interface ModelStatus {
   device: string;
   /** Weight precision. */
   dtype: string;
-  /** Why that precision. */
-  dtypeReason: string;
-  /** Which device embeds queries and which batches, with the figures; empty when only one was tried. */
-  deviceChoice: string;
+  /** Why that precision; absent before the worker said. */
+  dtypeReason?: PrecisionReason;
+  /** Which device embeds queries and which batches, with the figures; absent when only one was tried. */
+  deviceChoice?: DeviceChoiceNote;
   /** WASM threads. */
   threads: number;
   /** Whether the page is cross-origin isolated (needed for more than one thread). */
@@ -36,8 +37,8 @@ export interface ModelStatus {
   files: Record<string, FileState>;
   /** Load time in ms once ready. */
   loadMs: number;
-  /** A notice for the user (e.g. a fallback taken). */
-  notice: string;
+  /** Notices for the user (e.g. a fallback taken). */
+  notices: ModelNotice[];
   /** Why loading failed, as a code the page says in the reader's language. */
   error?: FailureCause;
 }
@@ -112,13 +113,11 @@ export const INITIAL_STATUS: AppStatus = {
     phase: 'idle',
     device: '',
     dtype: '',
-    dtypeReason: '',
-    deviceChoice: '',
     threads: 0,
     isolated: false,
     files: {},
     loadMs: 0,
-    notice: '',
+    notices: [],
   },
   index: { phase: 'idle', done: 0, toEmbed: 0, total: 0, reused: 0, perSec: 0, ms: 0 },
 };
@@ -144,7 +143,7 @@ export function reduceStatus(state: AppStatus, event: StatusEvent): AppStatus {
           phase: 'loading',
           device: event.device,
           dtype: event.dtype,
-          dtypeReason: event.dtypeReason ?? '',
+          dtypeReason: event.dtypeReason,
           threads: event.threads,
           isolated: event.isolated,
         },
@@ -169,11 +168,11 @@ export function reduceStatus(state: AppStatus, event: StatusEvent): AppStatus {
           phase: 'ready',
           device: event.device,
           dtype: event.dtype,
-          dtypeReason: event.dtypeReason ?? '',
-          deviceChoice: event.deviceChoice ?? '',
+          dtypeReason: event.dtypeReason,
+          deviceChoice: event.deviceChoice,
           threads: event.threads,
           loadMs: event.loadMs,
-          notice: event.notice ?? '',
+          notices: event.notices ?? [],
           error: undefined,
         },
       };

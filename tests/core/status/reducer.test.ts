@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { errorText } from '../../../src/core/engine/failure';
 import type { StatusEvent } from '../../../src/core/status/events';
+import type { ModelNotice } from '../../../src/core/status/model-notes';
 import { downloadTotals, INITIAL_STATUS, reduceStatus } from '../../../src/core/status/reducer';
 
+const FALLBACK: ModelNotice = {
+  code: 'fallback',
+  failures: [{ device: 'webgpu', dtype: 'fp16', detail: 'invalid LayerNorm shader module' }],
+  device: 'wasm',
+  dtype: 'q8',
+};
 const run = (events: StatusEvent[]) => events.reduce(reduceStatus, INITIAL_STATUS);
 
 describe('status reducer', () => {
@@ -54,7 +61,7 @@ describe('status reducer', () => {
         dtype: 'q8',
         threads: 2,
         loadMs: 900,
-        notice: 'WebGPU failed',
+        notices: [FALLBACK],
       },
     ]);
     expect(ready.model).toMatchObject({
@@ -62,7 +69,7 @@ describe('status reducer', () => {
       device: 'wasm',
       dtype: 'q8',
       loadMs: 900,
-      notice: 'WebGPU failed',
+      notices: [FALLBACK],
     });
     expect(reduceStatus(ready, loading).model.files).toEqual({});
     const failed = reduceStatus(ready, { type: 'model-failed', modelId: 'm', message: errorText('offline') });
