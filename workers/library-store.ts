@@ -7,6 +7,7 @@ import type { StatusEvent } from '../src/core/status/events';
 import { createTokenCounter, type TokenCounter } from '../src/core/tokenize/bert-tokenizer';
 import { getKeywordSnapshot, listDocuments, putKeywordSnapshot, readPassages } from '../src/storage';
 import { syncCorpus } from './corpus-sync';
+import { SaidError } from './said-error';
 import type { DatabaseConnection } from './database';
 import type { EngineDeps } from './engine-deps';
 import { Library } from './library';
@@ -41,8 +42,12 @@ export class LibraryStore {
   tokenCounter(): Promise<TokenCounter> {
     this.counter ??= this.fetchFile(VOCAB_PATH)
       .then((response) => {
+        const { status } = response;
         if (!response.ok)
-          throw new Error(`The tokenizer vocabulary could not be read (HTTP ${response.status}).`);
+          throw new SaidError(
+            { code: 'vocabulary-unreadable', status },
+            `The tokenizer vocabulary could not be read (HTTP ${status}).`,
+          );
         return response.text();
       })
       .then(createTokenCounter)

@@ -26,6 +26,7 @@ import { fileRefusal } from '../extract/refusal';
 import type { FileRefusal } from '../shared/messages';
 import type { AddFileResult, DocumentSummary, FileInput } from '../shared/protocol';
 import type { ImportJournal, JournalImport } from '../storage/import-journal';
+import { errorText } from './message-text';
 
 /** What happened to one file of an import. */
 export type ImportOutcome =
@@ -243,7 +244,7 @@ export class ImportRunner {
         try {
           results = await this.runBatch(batch);
         } catch (error) {
-          this.set({ queue: failBatch(this.state.queue!, (error as Error).message, this.deps.now()) });
+          this.set({ queue: failBatch(this.state.queue!, errorText(error as Error), this.deps.now()) });
           break;
         }
         this.set({ queue: finishBatch(this.state.queue!, results, this.deps.now()) });

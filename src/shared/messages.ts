@@ -63,6 +63,8 @@ export type Message =
   | { code: 'reload-needed' }
   /** The bundled corpus's manifest could not be fetched (HTTP `status`), so the engine cannot start. */
   | { code: 'corpus-unreadable'; status: number }
+  /** The model's tokenizer vocabulary could not be fetched (HTTP `status`), so passages cannot be counted. */
+  | { code: 'vocabulary-unreadable'; status: number }
   /** The search worker stopped (`detail`: the browser's words); calls that were waiting get this. */
   | { code: 'engine-stopped'; detail: string }
   /** A device-lab worker stopped (`detail`: the browser's words). */

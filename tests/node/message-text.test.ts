@@ -80,6 +80,7 @@ const EVERY_CODE: Message[] = [
   { code: 'device-unavailable', device: 'webgpu' },
   { code: 'map-gone' },
   { code: 'corpus-unreadable', status: 404 },
+  { code: 'vocabulary-unreadable', status: 404 },
 ];
 
 describe('worker messages in the reader’s language', () => {
