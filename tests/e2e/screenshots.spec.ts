@@ -1,6 +1,6 @@
 /**
  * Screenshots in each interface language: desktop, and 390 px wide in dark mode (with the test model
- * fixture-tiny, which the status bar names as one); and the inspector in Simplified Chinese, its pipeline
+ * fixture-tiny, which the status bar names as one); the models panel in Simplified Chinese; and the inspector in Simplified Chinese, its pipeline
  * view and its embedding map; and the
  * inspector's model comparison (desktop, `docs/inspector-compare.png`, the two test models) and its pipeline view
  * in English (`docs/inspector-pipeline.png`, fixture-small-zh).
@@ -37,6 +37,18 @@ for (const layout of LAYOUTS) {
         await page.screenshot({ path: `docs/screenshots/${language}-${layout.name}.png` });
       });
     }
+
+    test('models panel, zh-Hans', async ({ page }) => {
+      await page.goto(`/?model=fixture-tiny&lang=zh-Hans`);
+      await expect(page.getByTestId('status')).toHaveAttribute('data-index-phase', 'ready', {
+        timeout: 110_000,
+      });
+      const panel = page.getByTestId('model-manager');
+      await panel.locator('summary').click();
+      await expect(panel.locator('[data-testid="model-row"][data-cached="true"]')).not.toHaveCount(0);
+      await hideStatusBar(page);
+      await panel.screenshot({ path: `docs/screenshots/zh-Hans-models-${layout.name}.png` });
+    });
 
     test('inspector, zh-Hans', async ({ page }) => {
       await page.goto(`/?model=fixture-tiny&lang=zh-Hans&inspect=1&q=${encodeURIComponent(QUERY)}`);
