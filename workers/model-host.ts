@@ -48,11 +48,12 @@ export interface LoadedModel {
 }
 
 const WARM_UP_QUERY = 'warm-up 预热';
-/** onnxruntime loads one build per worker, at its first session: the worker's first model load picks it. */
-let runtime: OrtRuntime | undefined;
 const TIMING_PASSAGE =
   '阿里巴巴已经开源了两百多款模型，覆盖语言、视觉和语音等多个方向，开发者可以在本地运行它们。';
 const TIMING_BATCH = 8;
+
+/** onnxruntime loads one build per worker, at its first session: the worker's first model load picks it. */
+let runtime: OrtRuntime | undefined;
 
 /** WASM threads: all cores when cross-origin isolated (SharedArrayBuffer available), else one. */
 function threadCount(): number {
