@@ -4,7 +4,8 @@
  * start-up figures and prints them as JSON. `npm run bench -- --scale ...` (or
  * `npm run bench:scale`) runs the scale benchmark instead (`scripts/bench/scale.ts`); `npm run bench -- --batches [ID [ROUNDS]]`
  * the batch-size sweep (`scripts/bench/batch-sweep.ts`); `npm run bench -- --query-split [ID]` a query's stages
- * (`scripts/bench/query-split.ts`). Progress goes to stderr; stdout gets the table
+ * (`scripts/bench/query-split.ts`); `npm run bench -- --thread-cpu [ID]` each Chromium thread's CPU time while
+ * the app indexes (`scripts/bench/thread-cpu.ts`). Progress goes to stderr; stdout gets the table
  * or exactly one JSON object.
  */
 import { parseBenchArgs } from './bench/args';
@@ -14,6 +15,7 @@ import { runColdStartBench } from './bench/cold-start';
 import { runQuerySplit } from './bench/query-split';
 import { runBench } from './bench/run';
 import { runScaleBench } from './bench/scale';
+import { runThreadCpu } from './bench/thread-cpu';
 import { parseScaleArgs } from './bench/scale-args';
 import { formatScaleTable } from './bench/scale-format';
 
@@ -21,10 +23,16 @@ const argv = process.argv.slice(2);
 if (argv[0] === '--scale') await runScaleCommand(argv.slice(1));
 else if (argv[0] === '--batches') await runBatchesCommand(argv[1] ?? 'fixture-small-zh', argv[2]);
 else if (argv[0] === '--query-split') await runQuerySplitCommand(argv[1] ?? 'fixture-small-zh');
+else if (argv[0] === '--thread-cpu') await runThreadCpuCommand(argv[1] ?? 'fixture-small-zh');
 else await runDefault(argv);
 
 async function runQuerySplitCommand(model: string) {
   const result = await runQuerySplit(model, (line) => process.stderr.write(`${line}\n`));
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+}
+
+async function runThreadCpuCommand(model: string) {
+  const result = await runThreadCpu(model, (line) => process.stderr.write(`${line}\n`));
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 

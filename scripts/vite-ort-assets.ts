@@ -5,10 +5,11 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type { Plugin } from 'vite';
-import { ORT_BASE, ORT_FILES } from '../src/embed/runtime-files.ts';
+import { ORT_BASE, ORT_RUNTIMES } from '../src/embed/runtime-files.ts';
 import { staticAssets } from './vite-static-assets.ts';
 
-const FILE_NAMES = Object.values(ORT_FILES);
+/** Both builds: the WASM-only one and the one that also runs WebGPU (`ortRuntimeFor` picks per worker). */
+const FILE_NAMES = Object.values(ORT_RUNTIMES).flatMap((files) => [files.wasm, files.mjs]);
 
 function ortDistDir(): string {
   // Resolve onnxruntime-web from transformers.js's own location, so the copy it imports is the one served.

@@ -21,7 +21,15 @@ import { loadFirstWorking } from '../src/embed/fallback';
 import { loadEmbedder, type Embedder, type ModelHosting } from '../src/embed/loader';
 import { choosePrecision, type PrecisionChoice } from '../src/embed/precision';
 import { hostingFor, type Device, type Dtype, type ModelEntry } from '../src/embed/registry';
-import { HUB_URL, MODEL_CACHE_NAME, hubFileUrl, onnxFileFor, ortWasmPaths } from '../src/embed/runtime-files';
+import {
+  HUB_URL,
+  MODEL_CACHE_NAME,
+  hubFileUrl,
+  onnxFileFor,
+  ortRuntimeFor,
+  ortWasmPaths,
+  type OrtRuntime,
+} from '../src/embed/runtime-files';
 import { webgpuAdapter, type WebGpuAdapter } from './webgpu';
 
 /** A model ready to embed, with how it runs. */
@@ -43,6 +51,9 @@ const WARM_UP_QUERY = 'warm-up 预热';
 const TIMING_PASSAGE =
   '阿里巴巴已经开源了两百多款模型，覆盖语言、视觉和语音等多个方向，开发者可以在本地运行它们。';
 const TIMING_BATCH = 8;
+
+/** onnxruntime loads one build per worker, at its first session: the worker's first model load picks it. */
+let runtime: OrtRuntime | undefined;
 
 /** WASM threads: all cores when cross-origin isolated (SharedArrayBuffer available), else one. */
 function threadCount(): number {
@@ -128,8 +139,6 @@ export async function loadModel({
   threads = threadCount(),
   emit,
 }: ModelRequest): Promise<LoadedModel> {
-  const wasm = env.backends.onnx.wasm;
-  if (wasm) wasm.wasmPaths = ortWasmPaths(self.location.origin);
   // The runtime files come from our origin and the service worker's precache; transformers.js's own copy
   // in Cache Storage (imported from a blob: URL) would store the 27 MB .wasm twice and need blob: in the CSP.
   env.useWasmCache = false;
@@ -141,6 +150,9 @@ export async function loadModel({
   const hosting = hostingFor(model, '/models/', HUB_URL, hubHost);
   const started = performance.now();
   const adapter = forcedDevice === 'wasm' ? undefined : await webgpuAdapter();
+  runtime ??= ortRuntimeFor({ forcedDevice, hasAdapter: adapter !== undefined });
+  const wasm = env.backends.onnx.wasm;
+  if (wasm) wasm.wasmPaths = ortWasmPaths(self.location.origin, runtime);
   const notices: ModelNotice[] = [];
   if (forcedDevice === 'webgpu' && !adapter) notices.push({ code: 'no-webgpu-adapter' });
 

@@ -10,7 +10,8 @@ export interface MemorySampler {
   stop(): Promise<number>;
 }
 
-async function readOr(path: string): Promise<string> {
+/** A `/proc` file's text, or '' when it is gone (the process or thread ended). */
+export async function readOr(path: string): Promise<string> {
   return readFile(path, 'utf8').catch(() => '');
 }
 

@@ -25,7 +25,7 @@ export async function runBaseline(request: BaselineRequest): Promise<BaselineRes
   // As in the app (workers/model-host.ts): onnxruntime from /ort/ itself, not a blob: copy the CSP forbids.
   env.useWasmCache = false;
   const wasm = env.backends.onnx.wasm;
-  if (wasm) wasm.wasmPaths = ortWasmPaths(self.location.origin);
+  if (wasm) wasm.wasmPaths = ortWasmPaths(self.location.origin, 'webgpu'); // transformers.js's default build
   const db = await openSearchDb();
   const passages = await readPassages(db);
   db.close();

@@ -41,21 +41,43 @@ export const MODEL_CACHE_NAME = 'transformers-cache';
 /** URL path onnxruntime-web's runtime files are served under, on the app's own origin. */
 export const ORT_BASE = '/ort/';
 
-/** The onnxruntime-web runtime files transformers.js loads (the asyncify build serves WASM and WebGPU). */
-export const ORT_FILES = {
-  wasm: 'ort-wasm-simd-threaded.asyncify.wasm',
-  mjs: 'ort-wasm-simd-threaded.asyncify.mjs',
+/**
+ * Which onnxruntime-web build a worker loads. `webgpu` is the one transformers.js loads by default (asyncify:
+ * WebGPU and WASM, 27 MB); `wasm` runs WASM only (14 MB). V8 compiles the hot functions of the runtime
+ * again at its top tier in background threads while the first inferences run; on 2 cores that compile took
+ * a core from the second WASM thread for the first seconds of indexing, and the asyncify build's compile
+ * costs about twice the plain one's (BENCHMARKS.md, indexing ratio).
+ */
+export type OrtRuntime = 'webgpu' | 'wasm';
+
+/** The files of each onnxruntime-web build, served from {@link ORT_BASE}. */
+export const ORT_RUNTIMES: Record<OrtRuntime, { wasm: string; mjs: string }> = {
+  webgpu: { wasm: 'ort-wasm-simd-threaded.asyncify.wasm', mjs: 'ort-wasm-simd-threaded.asyncify.mjs' },
+  wasm: { wasm: 'ort-wasm-simd-threaded.wasm', mjs: 'ort-wasm-simd-threaded.mjs' },
 };
 
 /**
- * Absolute URLs of the runtime files for `env.backends.onnx.wasm.wasmPaths`.
+ * The build a worker needs: the WASM-only one when WebGPU will not be used (the device is forced to WASM,
+ * or the browser has no WebGPU adapter). onnxruntime loads one build per worker, so this is decided once.
  *
  * @example
- * env.backends.onnx.wasm.wasmPaths = ortWasmPaths(self.location.origin);
+ * ortRuntimeFor({ forcedDevice: 'wasm', hasAdapter: true }); // 'wasm'
+ * ortRuntimeFor({ forcedDevice: undefined, hasAdapter: true }); // 'webgpu'
  */
-export function ortWasmPaths(origin: string): { wasm: string; mjs: string } {
+export function ortRuntimeFor(facts: { forcedDevice?: 'wasm' | 'webgpu'; hasAdapter: boolean }): OrtRuntime {
+  return facts.forcedDevice === 'wasm' || !facts.hasAdapter ? 'wasm' : 'webgpu';
+}
+
+/**
+ * Absolute URLs of a build's runtime files for `env.backends.onnx.wasm.wasmPaths`.
+ *
+ * @example
+ * env.backends.onnx.wasm.wasmPaths = ortWasmPaths(self.location.origin, 'wasm');
+ */
+export function ortWasmPaths(origin: string, runtime: OrtRuntime): { wasm: string; mjs: string } {
+  const files = ORT_RUNTIMES[runtime];
   return {
-    wasm: new URL(`${ORT_BASE}${ORT_FILES.wasm}`, origin).href,
-    mjs: new URL(`${ORT_BASE}${ORT_FILES.mjs}`, origin).href,
+    wasm: new URL(`${ORT_BASE}${files.wasm}`, origin).href,
+    mjs: new URL(`${ORT_BASE}${files.mjs}`, origin).href,
   };
 }
