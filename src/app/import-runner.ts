@@ -81,13 +81,19 @@ export interface ImportRunnerDeps {
   lockHeld(): Promise<boolean>;
 }
 
+/** Orders paths by code unit, like the files of a folder listed top to bottom. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Passages a finished file added (none for a duplicate or a refusal). */
 function passagesOf(result: AddFileResult): number {
   return result.ok && !result.duplicate ? result.passages : 0;
 }
 
+/** A file's path in its import: inside the folder picked with `<input webkitdirectory>`, else its name. */
+const pathOf = (file: File): string => file.webkitRelativePath || file.name;
+
 const keyOf = (file: File): FileKey => ({
-  path: file.name,
+  path: pathOf(file),
   size: file.size,
   lastModified: file.lastModified,
 });
@@ -215,15 +221,24 @@ export class ImportRunner {
     directory?: FileSystemDirectoryHandle,
   ): Promise<void> {
     // In path order, whatever order the browser listed them in, so an import reads a folder top to bottom.
-    this.files = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const keyed = files.map((file) => ({ file, key: keyOf(file) }));
+    keyed.sort((a, b) => compare(a.key.path, b.key.path));
+    this.files = keyed.map(({ file }) => file);
     this.importId = crypto.randomUUID();
-    const keys = this.files.map(keyOf);
-    const queue = startImport(queueImport(keys, earlier), this.deps.now());
+    const queue = startImport(
+      queueImport(
+        keyed.map(({ key }) => key),
+        earlier,
+      ),
+      this.deps.now(),
+    );
     this.set({ queue, offer: undefined, stale: [], refusedBusy: false });
     this.deps.holdLock(new Promise<void>((resolve) => (this.release = resolve)));
     const journal = await this.deps.journal;
+    // The journal names the files in the queue's order: the indexes it records for finished files are the
+    // queue's, and a resume reads them back against this list.
     await journal
-      ?.begin({ id: this.importId, startedAt: Date.now(), files: keys, directory })
+      ?.begin({ id: this.importId, startedAt: Date.now(), files: queue.files, directory })
       .then(() =>
         this.journal(queue.finished.flatMap((entry, index) => (entry ? [{ index, ...entry }] : []))),
       )
@@ -261,17 +276,18 @@ export class ImportRunner {
     const read = await Promise.all(
       batch.map(async (index) => {
         const file = this.files[index]!;
-        const refusal = refusalBeforeReading(file.name, file.size);
+        const name = pathOf(file);
+        const refusal = refusalBeforeReading(name, file.size);
         if (refusal) {
           const outcome: ImportOutcome = {
             kind: 'refused',
             reason: refusal.reason,
-            refusal: fileRefusal(refusal, file.name),
+            refusal: fileRefusal(refusal, name),
           };
           return { index, outcome };
         }
         try {
-          return { index, input: { name: file.name, bytes: await file.arrayBuffer() } };
+          return { index, input: { name, bytes: await file.arrayBuffer() } };
         } catch {
           return { index, outcome: { kind: 'unreadable' } as ImportOutcome };
         }

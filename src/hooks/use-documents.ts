@@ -43,7 +43,14 @@ export function useDocuments(): DocumentsState {
       .then(setDocuments)
       .catch((error: Error) => setMessages([{ kind: 'failed', text: errorText(error) }]));
   }, []);
-  useEffect(refresh, [refresh, library]);
+  const importing = imports.queue?.phase === 'running' || imports.queue?.phase === 'paused';
+  // While an import runs, the library changes after every batch; listing and rendering every document
+  // each time made long tasks on the page (the import's per-file report shows what was added). The list
+  // is read again when the import pauses or ends.
+  const running = imports.queue?.phase === 'running';
+  useEffect(() => {
+    if (!running) refresh();
+  }, [refresh, library, running]);
 
   const run = (action: () => Promise<DocumentMessage[]>) => {
     setBusy(true);
@@ -55,7 +62,6 @@ export function useDocuments(): DocumentsState {
         refresh();
       });
   };
-  const importing = imports.queue?.phase === 'running' || imports.queue?.phase === 'paused';
 
   return {
     documents,

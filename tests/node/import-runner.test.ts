@@ -92,6 +92,27 @@ describe('import runner', () => {
     expect(reloaded.getSnapshot().offer).toBeUndefined();
   });
 
+  it('resumes the right files when the browser listed the folder out of path order', async () => {
+    // A folder input lists files in the disk's order, not by name; the queue works in path order, and the
+    // journal must name the files in that same order, or a resume skips files that were never imported.
+    const factory = new IDBFactory();
+    const library = new FakeLibrary();
+    const listed = [7, 2, 9, 0, 5, 3, 8, 1, 6, 4].map((i) => file(`notes/${i}.txt`));
+    library.hangOn = 'notes/4.txt'; // the first batch (0-3) finishes; the second never answers
+    void runner(library, factory).importFiles(listed);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(library.sent).toEqual(['notes/0.txt', 'notes/1.txt', 'notes/2.txt', 'notes/3.txt']);
+
+    library.hangOn = undefined;
+    const reloaded = runner(library, factory);
+    await reloaded.checkInterrupted();
+    expect(reloaded.getSnapshot().offer?.done).toBe(4);
+    await reloaded.resumeWith([...listed].reverse()); // picked again, listed in yet another order
+    await settled(reloaded, 'done');
+    expect(library.sent.slice(4)).toEqual([4, 5, 6, 7, 8, 9].map((i) => `notes/${i}.txt`));
+    expect([...library.docs.values()].sort()).toEqual(folder(10).map((f) => f.name));
+  });
+
   it('discarding forgets the interrupted import', async () => {
     const factory = new IDBFactory();
     const library = new FakeLibrary();

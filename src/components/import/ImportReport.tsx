@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../app/import-runner';
 import type { ImportQueue } from '../../core/import-queue';
@@ -19,6 +19,25 @@ function byGroup(queue: ImportQueue<ImportOutcome>): Record<OutcomeGroup, number
   return groups;
 }
 
+interface ReportLineProps {
+  path: string;
+  outcome: ImportOutcome;
+  group: OutcomeGroup;
+}
+
+/**
+ * One file's line. Memoised: a finished file's outcome keeps its identity, so a batch re-renders only the
+ * lines it adds instead of translating a hundred lines again.
+ */
+const ReportLine = memo(function ReportLine({ path, outcome, group }: ReportLineProps) {
+  const { t } = useTranslation();
+  return (
+    <li className={group === 'refused' || group === 'unsupported' ? 'error' : 'notice'} data-group={group}>
+      {outcomeText(path, outcome, t)}
+    </li>
+  );
+});
+
 /**
  * The per-file lines of an import (as `li` items of the documents panel's message list): refused files
  * first, then unsupported ones, then added and already-there files; the first {@link SHOWN_LINES}, then all
@@ -33,13 +52,12 @@ export function ImportReport({ queue }: { queue: ImportQueue<ImportOutcome> }) {
   return (
     <>
       {shown.map(({ index, group }) => (
-        <li
+        <ReportLine
           key={index}
-          className={group === 'refused' || group === 'unsupported' ? 'error' : 'notice'}
-          data-group={group}
-        >
-          {outcomeText(queue.files[index]!.path, queue.finished[index]!.outcome, t)}
-        </li>
+          path={queue.files[index]!.path}
+          outcome={queue.finished[index]!.outcome}
+          group={group}
+        />
       ))}
       {shown.length < order.length && (
         <li>
