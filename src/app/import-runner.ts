@@ -81,6 +81,9 @@ export interface ImportRunnerDeps {
   lockHeld(): Promise<boolean>;
 }
 
+/** Most milliseconds of reading file keys before yielding to the page (a long task is 50 ms). */
+const KEY_SLICE_MS = 20;
+
 /** Orders paths by code unit, like the files of a folder listed top to bottom. */
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -111,6 +114,11 @@ export class ImportRunner {
   private files: File[] = [];
   private importId = '';
   private pumping = false;
+  /**
+   * An import was asked for and its files are being listed and keyed (with yields to the page) before its
+   * queue exists; meanwhile another import is refused and no interrupted import is offered.
+   */
+  private starting = false;
   private release: () => void = () => undefined;
   private interrupted?: { started: JournalImport; finished: Map<number, Finished<ImportOutcome>> };
 
@@ -129,7 +137,7 @@ export class ImportRunner {
   async checkInterrupted(): Promise<void> {
     const journal = await this.deps.journal;
     const interrupted = await journal?.interrupted().catch(() => undefined);
-    if (!interrupted || (await this.deps.lockHeld()) || this.state.queue) return;
+    if (!interrupted || (await this.deps.lockHeld()) || this.state.queue || this.starting) return;
     this.interrupted = interrupted;
     const { started, finished } = interrupted;
     this.set({
@@ -147,10 +155,9 @@ export class ImportRunner {
    * unfinished; starting one forgets an interrupted import that was offered.
    */
   async importFiles(pending: File[] | Promise<File[]>, directory?: FileSystemDirectoryHandle): Promise<void> {
-    if (this.state.queue && !isOver(this.state.queue)) return this.set({ refusedBusy: true });
-    const files = await pending;
-    this.interrupted = undefined;
-    await this.begin(files, new Map(), directory);
+    if (this.starting || (this.state.queue && !isOver(this.state.queue)))
+      return this.set({ refusedBusy: true });
+    await this.begin(pending, new Map(), directory);
   }
 
   /** Resumes the offered import: reads its folder again through the handle, or asks to pick it again. */
@@ -166,15 +173,13 @@ export class ImportRunner {
   /** Resumes the offered import with the folder or files picked again; files it finished are skipped. */
   async resumeWith(pending: File[] | Promise<File[]>, directory?: FileSystemDirectoryHandle): Promise<void> {
     const { interrupted } = this;
-    if (!interrupted) return;
-    const files = await pending;
+    if (!interrupted || this.starting) return;
     const earlier = new Map<string, Finished<ImportOutcome>>();
     for (const [index, entry] of interrupted.finished) {
       const key = interrupted.started.files[index];
       if (key) earlier.set(fileKeyId(key), entry);
     }
-    this.interrupted = undefined;
-    await this.begin(files, earlier, directory ?? interrupted.started.directory);
+    await this.begin(pending, earlier, directory ?? interrupted.started.directory);
   }
 
   /** Forgets the offered import. */
@@ -215,13 +220,24 @@ export class ImportRunner {
     this.set({ stale: [] });
   }
 
+  /**
+   * Starts an import of `pending`'s files; those whose key is in `earlier` start finished. An interrupted
+   * import that was offered is forgotten once the files are listed (kept if listing them fails).
+   */
   private async begin(
-    files: File[],
+    pending: File[] | Promise<File[]>,
     earlier: Map<string, Finished<ImportOutcome>>,
     directory?: FileSystemDirectoryHandle,
   ): Promise<void> {
+    this.starting = true;
+    let keyed;
+    try {
+      keyed = await this.keyed(await pending);
+    } finally {
+      this.starting = false;
+    }
+    this.interrupted = undefined;
     // In path order, whatever order the browser listed them in, so an import reads a folder top to bottom.
-    const keyed = files.map((file) => ({ file, key: keyOf(file) }));
     keyed.sort((a, b) => compare(a.key.path, b.key.path));
     this.files = keyed.map(({ file }) => file);
     this.importId = crypto.randomUUID();
@@ -244,6 +260,23 @@ export class ImportRunner {
       )
       .catch(() => undefined); // without a journal the import still runs; it just cannot resume
     await this.pump();
+  }
+
+  /**
+   * The files with their keys, read a slice at a time: Chromium fetches a picked file's size and date from
+   * the browser process on first access (about 1.5 ms a file here), so a folder of thousands read in one go
+   * froze the page for seconds. Yields to the page every {@link KEY_SLICE_MS}.
+   */
+  private async keyed(files: File[]): Promise<{ file: File; key: FileKey }[]> {
+    const keyed: { file: File; key: FileKey }[] = [];
+    let sliceStart = this.deps.now();
+    for (const file of files) {
+      keyed.push({ file, key: keyOf(file) });
+      if (this.deps.now() - sliceStart < KEY_SLICE_MS) continue;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = this.deps.now();
+    }
+    return keyed;
   }
 
   /** Runs batches while the import is running; the one loop that talks to the worker. */

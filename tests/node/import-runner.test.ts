@@ -36,7 +36,7 @@ function runner(library: FakeLibrary, factory: IDBFactory): ImportRunner {
     listDocuments: library.listDocuments,
     deleteDocument: library.deleteDocument,
     journal: ImportJournal.open<ImportOutcome>(factory),
-    now: () => (clock += 100),
+    now: () => (clock += 1),
     holdLock: () => undefined,
     lockHeld: async () => false,
   };
@@ -139,6 +139,19 @@ describe('import runner', () => {
     expect(library.docs.size).toBe(3);
     await run.removeStale();
     expect([...library.docs.values()]).toEqual(['notes/0.txt', 'notes/2.txt']);
+  });
+
+  it("refuses a second import asked for while the first one's files are still being listed", async () => {
+    const library = new FakeLibrary();
+    const run = runner(library, new IDBFactory());
+    let listed: (files: File[]) => void = () => undefined;
+    const first = run.importFiles(new Promise<File[]>((resolve) => (listed = resolve))); // a dropped folder
+    await run.importFiles([file('other.txt')]);
+    expect(run.getSnapshot().refusedBusy).toBe(true);
+    listed(folder(3));
+    await first;
+    expect(run.getSnapshot().queue).toMatchObject({ phase: 'done', done: 3 });
+    expect(library.sent).toEqual(['notes/0.txt', 'notes/1.txt', 'notes/2.txt']);
   });
 
   it('refuses a new import while one is unfinished', async () => {

@@ -2,6 +2,7 @@ import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../app/import-runner';
 import type { ImportQueue } from '../../core/import-queue';
+import { useImport } from '../../hooks/use-import';
 import { outcomeGroup, outcomeText, type OutcomeGroup } from './outcome-text';
 
 /** Lines shown before "Show all", so a report of thousands of files renders in one short task. */
@@ -39,14 +40,16 @@ const ReportLine = memo(function ReportLine({ path, outcome, group }: ReportLine
 });
 
 /**
- * The per-file lines of an import (as `li` items of the documents panel's message list): refused files
+ * The per-file lines of the last import (as `li` items of the documents panel's message list): refused files
  * first, then unsupported ones, then added and already-there files; the first {@link SHOWN_LINES}, then all
  * on request.
  */
-export function ImportReport({ queue }: { queue: ImportQueue<ImportOutcome> }) {
+export function ImportReport() {
+  const { queue } = useImport();
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
-  const groups = useMemo(() => byGroup(queue), [queue]);
+  const groups = useMemo(() => queue && byGroup(queue), [queue]);
+  if (!queue || !groups) return null;
   const order = ORDER.flatMap((group) => groups[group].map((index) => ({ index, group })));
   const shown = all ? order : order.slice(0, SHOWN_LINES);
   return (
