@@ -50,7 +50,12 @@ export interface BenchPageCall {
   request?: unknown;
   /** How long the call may take. */
   timeoutMs: number;
+  /** Receives the page's `console.log('progress: …')` lines while the call runs (long calls say where they are). */
+  log?: (line: string) => void;
 }
+
+/** What a bench page's progress line starts with. */
+const PROGRESS = 'progress: ';
 
 type PageApis = Record<string, Record<string, (value: unknown) => unknown> | undefined>;
 
@@ -67,6 +72,11 @@ export async function callBenchPage<R>(
 ): Promise<R> {
   const page = await context.newPage();
   page.setDefaultTimeout(call.timeoutMs);
+  const { log } = call;
+  if (log)
+    page.on('console', (message) => {
+      if (message.text().startsWith(PROGRESS)) log(`  ${message.text().slice(PROGRESS.length)}`);
+    });
   try {
     await page.goto(`${base}/bench.html`);
     await page.waitForFunction((api) => (window as unknown as PageApis)[api] !== undefined, call.api);

@@ -75,8 +75,15 @@ function call<R>(
   base: string,
   task: keyof ScaleBenchApi,
   request: unknown,
+  log: (line: string) => void,
 ): Promise<R> {
-  return callBenchPage<R>(context, base, { api: 'scaleBench', task, request, timeoutMs: CALL_TIMEOUT_MS });
+  return callBenchPage<R>(context, base, {
+    api: 'scaleBench',
+    task,
+    request,
+    timeoutMs: CALL_TIMEOUT_MS,
+    log,
+  });
 }
 
 /** Runs a call while sampling the renderer's resident memory. */
@@ -109,16 +116,22 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResult>
     for (const passages of options.sizes) {
       const context = await browser.newContext();
       log(`${passages} passages: storing documents, keyword index and ${DIMS}-d vectors…`);
-      const stored = await call<ScaleIngestResult>(context, served.url, 'ingest', { passages, dims: DIMS });
+      const stored = await call<ScaleIngestResult>(
+        context,
+        served.url,
+        'ingest',
+        { passages, dims: DIMS },
+        log,
+      );
       log(
         `  ${stored.passagesPerSecond.toFixed(0)} passages/s, keyword index saved in ${stored.keywordSaveMs.toFixed(0)} ms, IndexedDB ${mib(stored.idbBytes)}`,
       );
       if (stored.keywordIndexError) log(`  keyword index not saved: ${stored.keywordIndexError}`);
       const [started, rendererPeakBytes] = await sampled(() =>
-        call<ScaleStartResult>(context, served.url, 'start', { passages, runs: RUNS }),
+        call<ScaleStartResult>(context, served.url, 'start', { passages, runs: RUNS }, log),
       );
       log(
-        `  first keyword result ${started.firstKeywordMs.toFixed(0)} ms, dense p50 ${started.denseP50Ms.toFixed(1)} ms`,
+        `  first keyword result ${started.firstKeywordMs.toFixed(0)} ms, keyword p50 ${started.keywordP50Ms.toFixed(1)} ms, dense p50 ${started.denseP50Ms.toFixed(1)} ms, JS heap ${mib(started.jsHeapBytes)}, vectors ${mib(started.vectorBytes)}, renderer peak ${mib(rendererPeakBytes)}`,
       );
       result.sizes.push({ passages, ...stored, ...started, rendererPeakBytes, uptime: uptime() });
       await context.close();
@@ -127,11 +140,17 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResult>
       const context = await browser.newContext();
       log(`${options.matrixRows} × ${DIMS} clustered vectors in memory…`);
       const [matrix, rendererPeakBytes] = await sampled(() =>
-        call<ScaleMatrixResult>(context, served.url, 'matrix', {
-          rows: options.matrixRows,
-          dims: DIMS,
-          runs: RUNS,
-        }),
+        call<ScaleMatrixResult>(
+          context,
+          served.url,
+          'matrix',
+          {
+            rows: options.matrixRows,
+            dims: DIMS,
+            runs: RUNS,
+          },
+          log,
+        ),
       );
       log(`  search p50 ${matrix.searchP50Ms.toFixed(1)} ms, recall@10 ${matrix.recallAt10.toFixed(3)}`);
       result.matrix = { rows: options.matrixRows, ...matrix, rendererPeakBytes, uptime: uptime() };

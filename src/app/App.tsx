@@ -202,7 +202,7 @@ export function App() {
         <ProgressBars status={status} onCancel={cancelIndexing} />
         <Notices notices={status.notices} />
         <ModelManager currentModelId={modelId} onUseModel={changeModel} />
-        <ImportPanel state={documents.imports} />
+        <ImportPanel />
         <DocumentsPanel state={documents} onView={(docId) => setViewing({ docId })} />
         <DataPanel />
         {search.error && (

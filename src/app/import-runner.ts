@@ -81,13 +81,22 @@ export interface ImportRunnerDeps {
   lockHeld(): Promise<boolean>;
 }
 
+/** Most milliseconds of reading file keys before yielding to the page (a long task is 50 ms). */
+const KEY_SLICE_MS = 20;
+
+/** Orders paths by code unit, like the files of a folder listed top to bottom. */
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Passages a finished file added (none for a duplicate or a refusal). */
 function passagesOf(result: AddFileResult): number {
   return result.ok && !result.duplicate ? result.passages : 0;
 }
 
+/** A file's path in its import: inside the folder picked with `<input webkitdirectory>`, else its name. */
+const pathOf = (file: File): string => file.webkitRelativePath || file.name;
+
 const keyOf = (file: File): FileKey => ({
-  path: file.name,
+  path: pathOf(file),
   size: file.size,
   lastModified: file.lastModified,
 });
@@ -105,6 +114,11 @@ export class ImportRunner {
   private files: File[] = [];
   private importId = '';
   private pumping = false;
+  /**
+   * An import was asked for and its files are being listed and keyed (with yields to the page) before its
+   * queue exists; meanwhile another import is refused and no interrupted import is offered.
+   */
+  private starting = false;
   private release: () => void = () => undefined;
   private interrupted?: { started: JournalImport; finished: Map<number, Finished<ImportOutcome>> };
 
@@ -123,7 +137,7 @@ export class ImportRunner {
   async checkInterrupted(): Promise<void> {
     const journal = await this.deps.journal;
     const interrupted = await journal?.interrupted().catch(() => undefined);
-    if (!interrupted || (await this.deps.lockHeld()) || this.state.queue) return;
+    if (!interrupted || (await this.deps.lockHeld()) || this.state.queue || this.starting) return;
     this.interrupted = interrupted;
     const { started, finished } = interrupted;
     this.set({
@@ -141,10 +155,9 @@ export class ImportRunner {
    * unfinished; starting one forgets an interrupted import that was offered.
    */
   async importFiles(pending: File[] | Promise<File[]>, directory?: FileSystemDirectoryHandle): Promise<void> {
-    if (this.state.queue && !isOver(this.state.queue)) return this.set({ refusedBusy: true });
-    const files = await pending;
-    this.interrupted = undefined;
-    await this.begin(files, new Map(), directory);
+    if (this.starting || (this.state.queue && !isOver(this.state.queue)))
+      return this.set({ refusedBusy: true });
+    await this.begin(pending, new Map(), directory);
   }
 
   /** Resumes the offered import: reads its folder again through the handle, or asks to pick it again. */
@@ -160,15 +173,13 @@ export class ImportRunner {
   /** Resumes the offered import with the folder or files picked again; files it finished are skipped. */
   async resumeWith(pending: File[] | Promise<File[]>, directory?: FileSystemDirectoryHandle): Promise<void> {
     const { interrupted } = this;
-    if (!interrupted) return;
-    const files = await pending;
+    if (!interrupted || this.starting) return;
     const earlier = new Map<string, Finished<ImportOutcome>>();
     for (const [index, entry] of interrupted.finished) {
       const key = interrupted.started.files[index];
       if (key) earlier.set(fileKeyId(key), entry);
     }
-    this.interrupted = undefined;
-    await this.begin(files, earlier, directory ?? interrupted.started.directory);
+    await this.begin(pending, earlier, directory ?? interrupted.started.directory);
   }
 
   /** Forgets the offered import. */
@@ -209,26 +220,63 @@ export class ImportRunner {
     this.set({ stale: [] });
   }
 
+  /**
+   * Starts an import of `pending`'s files; those whose key is in `earlier` start finished. An interrupted
+   * import that was offered is forgotten once the files are listed (kept if listing them fails).
+   */
   private async begin(
-    files: File[],
+    pending: File[] | Promise<File[]>,
     earlier: Map<string, Finished<ImportOutcome>>,
     directory?: FileSystemDirectoryHandle,
   ): Promise<void> {
+    this.starting = true;
+    let keyed;
+    try {
+      keyed = await this.keyed(await pending);
+    } finally {
+      this.starting = false;
+    }
+    this.interrupted = undefined;
     // In path order, whatever order the browser listed them in, so an import reads a folder top to bottom.
-    this.files = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    keyed.sort((a, b) => compare(a.key.path, b.key.path));
+    this.files = keyed.map(({ file }) => file);
     this.importId = crypto.randomUUID();
-    const keys = this.files.map(keyOf);
-    const queue = startImport(queueImport(keys, earlier), this.deps.now());
+    const queue = startImport(
+      queueImport(
+        keyed.map(({ key }) => key),
+        earlier,
+      ),
+      this.deps.now(),
+    );
     this.set({ queue, offer: undefined, stale: [], refusedBusy: false });
     this.deps.holdLock(new Promise<void>((resolve) => (this.release = resolve)));
     const journal = await this.deps.journal;
+    // The journal names the files in the queue's order: the indexes it records for finished files are the
+    // queue's, and a resume reads them back against this list.
     await journal
-      ?.begin({ id: this.importId, startedAt: Date.now(), files: keys, directory })
+      ?.begin({ id: this.importId, startedAt: Date.now(), files: queue.files, directory })
       .then(() =>
         this.journal(queue.finished.flatMap((entry, index) => (entry ? [{ index, ...entry }] : []))),
       )
       .catch(() => undefined); // without a journal the import still runs; it just cannot resume
     await this.pump();
+  }
+
+  /**
+   * The files with their keys, read a slice at a time: Chromium fetches a picked file's size and date from
+   * the browser process on first access (about 1.5 ms a file here), so a folder of thousands read in one go
+   * froze the page for seconds. Yields to the page every {@link KEY_SLICE_MS}.
+   */
+  private async keyed(files: File[]): Promise<{ file: File; key: FileKey }[]> {
+    const keyed: { file: File; key: FileKey }[] = [];
+    let sliceStart = this.deps.now();
+    for (const file of files) {
+      keyed.push({ file, key: keyOf(file) });
+      if (this.deps.now() - sliceStart < KEY_SLICE_MS) continue;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = this.deps.now();
+    }
+    return keyed;
   }
 
   /** Runs batches while the import is running; the one loop that talks to the worker. */
@@ -261,17 +309,18 @@ export class ImportRunner {
     const read = await Promise.all(
       batch.map(async (index) => {
         const file = this.files[index]!;
-        const refusal = refusalBeforeReading(file.name, file.size);
+        const name = pathOf(file);
+        const refusal = refusalBeforeReading(name, file.size);
         if (refusal) {
           const outcome: ImportOutcome = {
             kind: 'refused',
             reason: refusal.reason,
-            refusal: fileRefusal(refusal, file.name),
+            refusal: fileRefusal(refusal, name),
           };
           return { index, outcome };
         }
         try {
-          return { index, input: { name: file.name, bytes: await file.arrayBuffer() } };
+          return { index, input: { name, bytes: await file.arrayBuffer() } };
         } catch {
           return { index, outcome: { kind: 'unreadable' } as ImportOutcome };
         }

@@ -51,6 +51,14 @@ function jsHeapBytes(): number {
   return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
 }
 
+/** Passages between two progress lines of a long ingest. */
+const PROGRESS_EVERY = 20_000;
+
+/** A progress line the scale bench prints while a call runs (`scripts/bench/bench-page.ts`), with the JS heap. */
+function progress(what: string): void {
+  console.log(`progress: ${what} (JS heap ${(jsHeapBytes() / 2 ** 20).toFixed(0)} MiB)`);
+}
+
 function queryVectors(count: number, dims: number): Float32Array[] {
   const packed = clusteredUnitVectors(count, dims, CLUSTERS, QUERY_SEED);
   return Array.from({ length: count }, (_, i) => packed.slice(i * dims, (i + 1) * dims));
@@ -77,11 +85,15 @@ async function ingest({ passages: count, dims }: ScaleIngestRequest): Promise<Sc
       const own = passages.slice(i * PASSAGES_PER_DOC, (i + 1) * PASSAGES_PER_DOC);
       await putDocument(db, doc, own);
       library.add(doc, own);
+      const stored = (i + 1) * PASSAGES_PER_DOC;
+      if (stored % PROGRESS_EVERY === 0) progress(`${stored} passages stored and indexed`);
     }
+    progress('saving the keyword index');
     const saveStarted = performance.now();
     const keywordIndexError = await saveKeywordIndex(db, library);
     const keywordSaveMs = performance.now() - saveStarted;
     const passagesPerSecond = count / ((performance.now() - started) / 1000);
+    progress('keyword index saved; storing vectors');
     const vectors = clusteredUnitVectors(count, dims, CLUSTERS, DATA_SEED);
     const vectorsStarted = performance.now();
     for (let first = 0; first < count; first += 16) {

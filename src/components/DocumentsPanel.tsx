@@ -157,7 +157,7 @@ interface DocumentsPanelProps {
 export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
   const [pasted, setPasted] = useState('');
   const { t } = useTranslation();
-  const { documents, messages, busy, imports } = state;
+  const { documents, messages, busy } = state;
   const hidden = documents.filter((doc) => doc.hidden).length;
   const addPasted = () => {
     state.addFiles([
@@ -208,7 +208,7 @@ export function DocumentsPanel({ state, onView }: DocumentsPanelProps) {
             {actionText(message, t)}
           </li>
         ))}
-        {imports.queue && <ImportReport queue={imports.queue} />}
+        <ImportReport />
       </ul>
       <DocumentsTable documents={documents} busy={busy} onView={onView} onRemove={state.remove} />
     </details>

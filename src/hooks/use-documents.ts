@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { importer } from '../app/importer';
 import { errorText } from '../app/message-text';
-import type { ImportState } from '../app/import-runner';
 import type { DocumentSummary } from '../shared/protocol';
 import { searchWorker } from '../worker-client/client';
-import { useImport } from './use-import';
+import { useImportPhase } from './use-import';
 import { useChangeVersions } from './use-status';
 
 /** One line of feedback after deleting, hiding or resetting (words from the catalogs' `documents.message`). */
@@ -17,8 +16,6 @@ export interface DocumentsState {
   documents: DocumentSummary[];
   /** Feedback from the last delete, hide or reset. */
   messages: DocumentMessage[];
-  /** The import queue: progress, report, resume offer, stale documents. */
-  imports: ImportState;
   /** An action or an import is running. */
   busy: boolean;
   /** Adds files (picked, dropped or pasted) through the import queue; a drop's files arrive as a promise. */
@@ -32,7 +29,7 @@ export interface DocumentsState {
 /** Lists documents, refreshing when the worker says the library changed, and performs document actions. */
 export function useDocuments(): DocumentsState {
   const { library } = useChangeVersions();
-  const imports = useImport();
+  const phase = useImportPhase();
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [messages, setMessages] = useState<DocumentMessage[]>([]);
   const [busy, setBusy] = useState(false);
@@ -43,7 +40,14 @@ export function useDocuments(): DocumentsState {
       .then(setDocuments)
       .catch((error: Error) => setMessages([{ kind: 'failed', text: errorText(error) }]));
   }, []);
-  useEffect(refresh, [refresh, library]);
+  const importing = phase === 'running' || phase === 'paused';
+  // While an import runs, the library changes after every batch; listing and rendering every document
+  // each time made long tasks on the page (the import's per-file report shows what was added). The list
+  // is read again when the import pauses or ends.
+  const running = phase === 'running';
+  useEffect(() => {
+    if (!running) refresh();
+  }, [refresh, library, running]);
 
   const run = (action: () => Promise<DocumentMessage[]>) => {
     setBusy(true);
@@ -55,12 +59,10 @@ export function useDocuments(): DocumentsState {
         refresh();
       });
   };
-  const importing = imports.queue?.phase === 'running' || imports.queue?.phase === 'paused';
 
   return {
     documents,
     messages,
-    imports,
     busy: busy || importing,
     addFiles: (files, directory) => {
       setMessages([]);

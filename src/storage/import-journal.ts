@@ -22,7 +22,7 @@ export interface JournalImport {
   /** When it started (ms since the epoch). */
   startedAt: number;
   /** Every file of the import, in order. */
-  files: FileKey[];
+  files: readonly FileKey[];
   /** The picked folder, which can be read again after a reload once permission is granted. */
   directory?: FileSystemDirectoryHandle;
 }

@@ -1,9 +1,10 @@
 /**
  * The import queue with many small generated files (test model fixture-tiny; searches in keyword mode, so
- * each file's unique word finds exactly that file): pause stops progress and resume finishes, with no long
- * task on the page from the import; cancel keeps what finished; a reload mid-import offers to resume, and resuming (files
- * picked again, or a folder handle read again) ends with every file stored once; a folder imported again
- * offers to remove exactly the document whose file is gone; odd file names are imported and listed.
+ * each file's unique word finds exactly that file): pause stops progress and resume finishes (the page's
+ * long tasks during the import are reported with what ran in them); cancel keeps what finished; a reload
+ * mid-import offers to resume, and resuming (files picked again, or a folder handle read again) ends with
+ * every file stored once; a folder imported again offers to remove exactly the document whose file is
+ * gone; odd file names are imported and listed.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,24 +76,68 @@ async function documentCount(page: Page): Promise<number> {
   return Number(/Documents \((\d+)\)/.exec(summary ?? '')?.[1]);
 }
 
+/** What the page records to find the import's long tasks; see {@link watchLongTasks}. */
+interface LongTaskWatch {
+  longTasks: PerformanceEntry[];
+  frames: PerformanceEntry[];
+  changeAt?: number;
+  changeHandledAt?: number;
+}
+
+/**
+ * Records the page's long tasks, long animation frames (whose scripts say what ran) and when the folder
+ * input's `change` event starts (a capturing listener on the window, the first to run) and ends (a bubbling
+ * one, the last).
+ */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: LongTaskWatch = { longTasks: [], frames: [] };
+    (window as unknown as { seen: LongTaskWatch }).seen = seen;
+    window.addEventListener('change', () => (seen.changeAt ??= performance.now()), { capture: true });
+    window.addEventListener('change', () => (seen.changeHandledAt ??= performance.now()));
+    new PerformanceObserver((list) => seen.longTasks.push(...list.getEntries())).observe({
+      type: 'longtask',
+    });
+    new PerformanceObserver((list) => seen.frames.push(...list.getEntries())).observe({
+      type: 'long-animation-frame',
+    });
+  });
+}
+
+/**
+ * The import's share of the main thread: how long the change handler ran, and the long tasks that started
+ * after it (with the scripts of their frames). The task that dispatched `change` is measured by its handler
+ * only: Playwright sets the input's files in that same task before the event (a person's file picker runs in
+ * the browser process), and that part is the test's doing.
+ */
+async function longTasksSinceChange(page: Page) {
+  return page.evaluate(() => {
+    const seen = (window as unknown as { seen: Required<LongTaskWatch> }).seen;
+    type Frame = PerformanceEntry & {
+      scripts: { invoker: string; sourceFunctionName: string; sourceURL: string; duration: number }[];
+    };
+    const after = (entry: PerformanceEntry) => entry.startTime > seen.changeHandledAt;
+    const frames = (seen.frames as Frame[]).filter(after).map((frame) =>
+      frame.scripts.map((script) => ({
+        ms: Math.round(script.duration),
+        what: `${script.invoker} ${script.sourceFunctionName} ${script.sourceURL.split('/').pop()}`,
+      })),
+    );
+    return {
+      handlerMs: Math.round(seen.changeHandledAt - seen.changeAt),
+      longTasks: seen.longTasks.filter(after).map((task) => Math.round(task.duration)),
+      frames: JSON.stringify(frames),
+    };
+  });
+}
+
 test('pause stops progress and resume finishes; progress shows rates and time left; long tasks are reported', async ({
   page,
 }) => {
   test.setTimeout(240_000);
   const count = 300;
   await openApp(page);
-  // Long tasks that end after the folder input's change event: the import's own work from the first line
-  // of its handler on. Playwright's setting of the input's files, before the event, is the test's doing
-  // (a person's file picker runs in the browser process) and is left out.
-  await page.evaluate(() => {
-    const seen = window as unknown as { longTasks: PerformanceEntry[]; changeAt?: number };
-    seen.longTasks = [];
-    const input = document.querySelector('[data-testid="folder-input"]')!;
-    input.addEventListener('change', () => (seen.changeAt ??= performance.now()), { capture: true });
-    new PerformanceObserver((list) => seen.longTasks.push(...list.getEntries())).observe({
-      type: 'longtask',
-    });
-  });
+  await watchLongTasks(page);
   await page.getByTestId('folder-input').setInputFiles(smallFiles('tiny', count));
 
   const queue = page.getByTestId('import-queue');
@@ -115,22 +160,14 @@ test('pause stops progress and resume finishes; progress shows rates and time le
   await expect(queue).toHaveAttribute('data-state', 'done', { timeout: 180_000 });
   await expect(queue).toHaveAttribute('data-done', String(count));
   await expect(page.getByTestId('import-summary')).toContainText(`Added ${count}`);
-  const longTasks = await page.evaluate(() => {
-    const seen = window as unknown as { longTasks: PerformanceEntry[]; changeAt: number };
-    return seen.longTasks
-      .filter((task) => task.startTime + task.duration > seen.changeAt)
-      .map((task) => Math.round(task.duration));
-  });
-  // Zero long tasks is the issue's target and is not met yet. A Chromium trace of this import (300 files,
-  // 2026-12-03) found the page's own biggest cause: the folder input's change handler makes a File per
-  // picked file and then reads each file's size and date (Chromium asks the browser process for them),
-  // 0.5-0.8 s in one task. Other tasks of 50-100 ms: re-rendering the app (translations) per batch, the
-  // worker's replies, minor GCs and paints on this loaded machine, and Playwright's own work (setting the
-  // files; its polling). The figure is reported rather than asserted, so it stays visible.
-  test
-    .info()
-    .annotations.push({ type: 'long tasks (ms) during the import', description: JSON.stringify(longTasks) });
-  console.log(`long tasks during the import: ${JSON.stringify(longTasks)}`);
+  const { handlerMs, longTasks, frames } = await longTasksSinceChange(page);
+  // Zero long tasks is the issue's target and is not met on this shared machine (RELIABILITY.md, "Folder of
+  // many tiny files"): at a load average of 4-6 on two cores, each batch's few renders of the import panel
+  // and the worker's replies take 50-90 ms of wall time. The figures and the scripts of their frames are
+  // reported rather than asserted, so they stay visible without making a timed test.
+  const report = `change handler ${handlerMs} ms; long tasks (ms) ${JSON.stringify(longTasks)}`;
+  test.info().annotations.push({ type: 'import of 300 files', description: `${report}; frames ${frames}` });
+  console.log(`import of ${count} files: ${report}`);
   await expectSearchableOnce(page, 'tiny', [0, paused, count - 1]);
 });
 

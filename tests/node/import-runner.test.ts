@@ -36,7 +36,7 @@ function runner(library: FakeLibrary, factory: IDBFactory): ImportRunner {
     listDocuments: library.listDocuments,
     deleteDocument: library.deleteDocument,
     journal: ImportJournal.open<ImportOutcome>(factory),
-    now: () => (clock += 100),
+    now: () => (clock += 1),
     holdLock: () => undefined,
     lockHeld: async () => false,
   };
@@ -92,6 +92,27 @@ describe('import runner', () => {
     expect(reloaded.getSnapshot().offer).toBeUndefined();
   });
 
+  it('resumes the right files when the browser listed the folder out of path order', async () => {
+    // A folder input lists files in the disk's order, not by name; the queue works in path order, and the
+    // journal must name the files in that same order, or a resume skips files that were never imported.
+    const factory = new IDBFactory();
+    const library = new FakeLibrary();
+    const listed = [7, 2, 9, 0, 5, 3, 8, 1, 6, 4].map((i) => file(`notes/${i}.txt`));
+    library.hangOn = 'notes/4.txt'; // the first batch (0-3) finishes; the second never answers
+    void runner(library, factory).importFiles(listed);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(library.sent).toEqual(['notes/0.txt', 'notes/1.txt', 'notes/2.txt', 'notes/3.txt']);
+
+    library.hangOn = undefined;
+    const reloaded = runner(library, factory);
+    await reloaded.checkInterrupted();
+    expect(reloaded.getSnapshot().offer?.done).toBe(4);
+    await reloaded.resumeWith([...listed].reverse()); // picked again, listed in yet another order
+    await settled(reloaded, 'done');
+    expect(library.sent.slice(4)).toEqual([4, 5, 6, 7, 8, 9].map((i) => `notes/${i}.txt`));
+    expect([...library.docs.values()].sort()).toEqual(folder(10).map((f) => f.name));
+  });
+
   it('discarding forgets the interrupted import', async () => {
     const factory = new IDBFactory();
     const library = new FakeLibrary();
@@ -118,6 +139,19 @@ describe('import runner', () => {
     expect(library.docs.size).toBe(3);
     await run.removeStale();
     expect([...library.docs.values()]).toEqual(['notes/0.txt', 'notes/2.txt']);
+  });
+
+  it("refuses a second import asked for while the first one's files are still being listed", async () => {
+    const library = new FakeLibrary();
+    const run = runner(library, new IDBFactory());
+    let listed: (files: File[]) => void = () => undefined;
+    const first = run.importFiles(new Promise<File[]>((resolve) => (listed = resolve))); // a dropped folder
+    await run.importFiles([file('other.txt')]);
+    expect(run.getSnapshot().refusedBusy).toBe(true);
+    listed(folder(3));
+    await first;
+    expect(run.getSnapshot().queue).toMatchObject({ phase: 'done', done: 3 });
+    expect(library.sent).toEqual(['notes/0.txt', 'notes/1.txt', 'notes/2.txt']);
   });
 
   it('refuses a new import while one is unfinished', async () => {

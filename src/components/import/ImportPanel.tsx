@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { importer } from '../../app/importer';
-import type { ImportState } from '../../app/import-runner';
 import { importProgress, isOver } from '../../core/import-queue';
+import { useImport } from '../../hooks/use-import';
 import { groupCounts } from './ImportReport';
 import { ResumeOffer } from './ResumeOffer';
 import { StaleDocuments } from './StaleDocuments';
@@ -11,9 +11,9 @@ import { StaleDocuments } from './StaleDocuments';
  * Pause/Resume and Cancel; when it ends, what happened to the files (each file's line is in the documents
  * panel). Also the offer to resume an interrupted import and to remove documents whose files are gone.
  */
-export function ImportPanel({ state }: { state: ImportState }) {
+export function ImportPanel() {
   const { t } = useTranslation();
-  const { queue, offer, stale, refusedBusy, at } = state;
+  const { queue, offer, stale, refusedBusy, at } = useImport();
   if (!queue && !offer) return null;
   const progress = queue && importProgress(queue, at);
   const counts = queue && isOver(queue) ? groupCounts(queue) : undefined;

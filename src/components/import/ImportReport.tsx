@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../app/import-runner';
 import type { ImportQueue } from '../../core/import-queue';
+import { useImport } from '../../hooks/use-import';
 import { outcomeGroup, outcomeText, type OutcomeGroup } from './outcome-text';
 
 /** Lines shown before "Show all", so a report of thousands of files renders in one short task. */
@@ -19,27 +20,47 @@ function byGroup(queue: ImportQueue<ImportOutcome>): Record<OutcomeGroup, number
   return groups;
 }
 
+interface ReportLineProps {
+  path: string;
+  outcome: ImportOutcome;
+  group: OutcomeGroup;
+}
+
 /**
- * The per-file lines of an import (as `li` items of the documents panel's message list): refused files
+ * One file's line. Memoised: a finished file's outcome keeps its identity, so a batch re-renders only the
+ * lines it adds instead of translating a hundred lines again.
+ */
+const ReportLine = memo(function ReportLine({ path, outcome, group }: ReportLineProps) {
+  const { t } = useTranslation();
+  return (
+    <li className={group === 'refused' || group === 'unsupported' ? 'error' : 'notice'} data-group={group}>
+      {outcomeText(path, outcome, t)}
+    </li>
+  );
+});
+
+/**
+ * The per-file lines of the last import (as `li` items of the documents panel's message list): refused files
  * first, then unsupported ones, then added and already-there files; the first {@link SHOWN_LINES}, then all
  * on request.
  */
-export function ImportReport({ queue }: { queue: ImportQueue<ImportOutcome> }) {
+export function ImportReport() {
+  const { queue } = useImport();
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
-  const groups = useMemo(() => byGroup(queue), [queue]);
+  const groups = useMemo(() => queue && byGroup(queue), [queue]);
+  if (!queue || !groups) return null;
   const order = ORDER.flatMap((group) => groups[group].map((index) => ({ index, group })));
   const shown = all ? order : order.slice(0, SHOWN_LINES);
   return (
     <>
       {shown.map(({ index, group }) => (
-        <li
+        <ReportLine
           key={index}
-          className={group === 'refused' || group === 'unsupported' ? 'error' : 'notice'}
-          data-group={group}
-        >
-          {outcomeText(queue.files[index]!.path, queue.finished[index]!.outcome, t)}
-        </li>
+          path={queue.files[index]!.path}
+          outcome={queue.finished[index]!.outcome}
+          group={group}
+        />
       ))}
       {shown.length < order.length && (
         <li>

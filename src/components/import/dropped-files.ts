@@ -48,15 +48,13 @@ export function droppedFiles(transfer: DataTransfer): Promise<File[]> {
 }
 
 /**
- * The files of a folder picked with `<input webkitdirectory>`, named by their path inside it.
+ * The files of a folder picked with `<input webkitdirectory>`. Each keeps its path inside the folder in
+ * `webkitRelativePath` (read by the import as its name); no copy is made, since making a `File` per file
+ * on the page took over half a second for 300 files in Chromium.
  *
  * @example
- * folderFiles(input.files); // [File 'notes/a.pdf', File 'notes/sub/b.docx']
+ * folderFiles(input.files); // [File 'a.pdf' (webkitRelativePath 'notes/a.pdf'), …]
  */
 export function folderFiles(files: FileList | null): File[] {
-  return Array.from(files ?? []).map((file) =>
-    file.webkitRelativePath
-      ? new File([file], file.webkitRelativePath, { lastModified: file.lastModified })
-      : file,
-  );
+  return Array.from(files ?? []);
 }
