@@ -30,13 +30,15 @@ describe('pcaProjection', () => {
   });
 
   it('is the same PCA as ml-pca’s full SVD: the same two axes up to sign, the same variance on each', () => {
-    // Three latent factors of falling spread (3, 1.5, 0.7) mixed into 12 dimensions, plus noise.
+    // Latent factors mixed into 80 dimensions, more than the 36 directions of the PCA's Krylov space, so
+    // the space must find the components; the 2nd and 3rd spreads differ by 5 % (variances by 10 %).
     const random = mulberry32(11);
-    const [rows, dims] = [80, 12];
-    const mixing = Array.from({ length: 3 }, () => Array.from({ length: dims }, () => random() - 0.5));
+    const [rows, dims] = [400, 80];
+    const spreads = [3, 2.1, 2, 1.2, 1, 0.8, 0.6];
+    const mixing = spreads.map(() => Array.from({ length: dims }, () => random() - 0.5));
     const data = new Float32Array(rows * dims);
     for (let r = 0; r < rows; r++) {
-      const factors = [3, 1.5, 0.7].map((spread) => (random() - 0.5) * spread);
+      const factors = spreads.map((spread) => (random() - 0.5) * spread);
       for (let d = 0; d < dims; d++) {
         const mixed = factors.reduce((sum, factor, f) => sum + factor * mixing[f]![d]!, 0);
         data[r * dims + d] = mixed + (random() - 0.5) * 0.05;
