@@ -58,6 +58,20 @@ describe('pcaProjection', () => {
     }
   });
 
+  it('keeps distances for an index of two or three passages: all their spread is on the map, none invented', () => {
+    const random = mulberry32(5);
+    for (const rows of [2, 3]) {
+      const data = Float32Array.from({ length: rows * 512 }, () => random() - 0.5);
+      const mean = new Float64Array(512);
+      data.forEach((value, i) => (mean[i % 512]! += value / rows));
+      const spread = data.reduce((sum, value, i) => sum + (value - mean[i % 512]!) ** 2, 0);
+      const { points } = pcaProjection(data, 512);
+      const shown = points.reduce((sum, value) => sum + value ** 2, 0);
+      expect(shown / spread).toBeCloseTo(1, 4);
+      if (rows === 2) expect(Math.abs(points[1]!)).toBeLessThan(1e-4);
+    }
+  });
+
   it('refuses fewer than two vectors with a message', () => {
     expect(() => pcaProjection(new Float32Array(4), 4)).toThrow('projection: PCA needs at least two vectors');
   });
