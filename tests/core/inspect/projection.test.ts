@@ -30,13 +30,15 @@ describe('pcaProjection', () => {
   });
 
   it('is the same PCA as ml-pca’s full SVD: the same two axes up to sign, the same variance on each', () => {
-    // Three latent factors of falling spread (3, 1.5, 0.7) mixed into 12 dimensions, plus noise.
+    // Latent factors mixed into 80 dimensions, more than the 36 directions of the PCA's Krylov space, so
+    // the space must find the components; the 2nd and 3rd spreads differ by 5 % (variances by 10 %).
     const random = mulberry32(11);
-    const [rows, dims] = [80, 12];
-    const mixing = Array.from({ length: 3 }, () => Array.from({ length: dims }, () => random() - 0.5));
+    const [rows, dims] = [400, 80];
+    const spreads = [3, 2.1, 2, 1.2, 1, 0.8, 0.6];
+    const mixing = spreads.map(() => Array.from({ length: dims }, () => random() - 0.5));
     const data = new Float32Array(rows * dims);
     for (let r = 0; r < rows; r++) {
-      const factors = [3, 1.5, 0.7].map((spread) => (random() - 0.5) * spread);
+      const factors = spreads.map((spread) => (random() - 0.5) * spread);
       for (let d = 0; d < dims; d++) {
         const mixed = factors.reduce((sum, factor, f) => sum + factor * mixing[f]![d]!, 0);
         data[r * dims + d] = mixed + (random() - 0.5) * 0.05;
@@ -53,6 +55,20 @@ describe('pcaProjection', () => {
       for (let r = 0; r < rows; r++) expect(ours[2 * r + axis]! * sign).toBeCloseTo(expected[r]![axis]!, 3);
       const variance = asRows.reduce((sum, _, r) => sum + ours[2 * r + axis]! ** 2, 0) / (rows - 1);
       expect(variance / reference.getEigenvalues()[axis]!).toBeCloseTo(1, 3);
+    }
+  });
+
+  it('keeps distances for an index of two or three passages: all their spread is on the map, none invented', () => {
+    const random = mulberry32(5);
+    for (const rows of [2, 3]) {
+      const data = Float32Array.from({ length: rows * 512 }, () => random() - 0.5);
+      const mean = new Float64Array(512);
+      data.forEach((value, i) => (mean[i % 512]! += value / rows));
+      const spread = data.reduce((sum, value, i) => sum + (value - mean[i % 512]!) ** 2, 0);
+      const { points } = pcaProjection(data, 512);
+      const shown = points.reduce((sum, value) => sum + value ** 2, 0);
+      expect(shown / spread).toBeCloseTo(1, 4);
+      if (rows === 2) expect(Math.abs(points[1]!)).toBeLessThan(1e-4);
     }
   });
 
