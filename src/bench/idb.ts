@@ -5,7 +5,7 @@
  * `VectorMatrix` over its rows. The same records read with IndexedDB alone (`rawMs`) show what bounds it.
  */
 import { VectorMatrix } from '../core/vector/matrix';
-import { openSearchDb, putVectorBatch, readVectors, type SearchDb } from '../storage';
+import { openSearchDb, putVectorBatch, readVectors, type SearchDb, type VectorRecord } from '../storage';
 import type { IdbBenchRequest, IdbBenchResult } from './protocol';
 import { randomUnitVectors } from '../core/random';
 import { DATA_SEED } from './random';
@@ -28,12 +28,24 @@ export function deleteDatabase(name: string): Promise<void> {
   });
 }
 
-/** Bytes of every vector record's codes, scales and passage ids (UTF-16), as stored. */
+/**
+ * Bytes of a vector record's codes, scales, Σ|codes| (packs) and passage ids (UTF-16), as stored.
+ *
+ * @example
+ * vectorRecordBytes(pack); // about 546 per 512-d row
+ */
+export function vectorRecordBytes(record: VectorRecord): number {
+  const { codes, scales, passageIds } = record;
+  const sums = 'codeL1' in record ? record.codeL1.byteLength : 0;
+  const codeBytes = codes instanceof Blob ? codes.size : codes.byteLength;
+  return codeBytes + scales.byteLength + sums + 2 * passageIds.join('').length;
+}
+
+/** Bytes of every vector record, as stored ({@link vectorRecordBytes}). */
 async function payloadBytes(db: SearchDb): Promise<number> {
   let bytes = 0;
   for await (const cursor of db.transaction('vectors').store.iterate()) {
-    const { codes, scales, passageIds } = cursor.value;
-    bytes += codes.byteLength + scales.byteLength + 2 * passageIds.join('').length;
+    bytes += vectorRecordBytes(cursor.value);
   }
   return bytes;
 }
@@ -41,7 +53,7 @@ async function payloadBytes(db: SearchDb): Promise<number> {
 /** Loads a model's vectors as a start does: `readVectors`, then the searchable matrix. Returns its rows. */
 async function loadMatrix(db: SearchDb, dims: number): Promise<number> {
   const stored = await readVectors(db, MODEL_ID);
-  return VectorMatrix.fromQuantized(stored.passageIds, stored.quantized, dims).size;
+  return VectorMatrix.fromRows(stored.passageIds, stored.rows, dims).size;
 }
 
 /** Reads every vector record of the bench model with IndexedDB alone (`getAll`, then any Blob's bytes). */
