@@ -1,7 +1,7 @@
 /**
  * `npm run bench -- [--json] [--model ID] [--sizes N,N]`: measures indexing, queries, cold start and vector
  * search in the built app in Chromium (see BENCHMARKS.md); `--only cold-start [--trace DIR]` runs just the
- * start-up figures and prints them as JSON. `npm run bench -- --scale ...` (or
+ * start-up figures and prints them as JSON, `--only idb-load` the IndexedDB load of stored vectors alone. `npm run bench -- --scale ...` (or
  * `npm run bench:scale`) runs the scale benchmark instead (`scripts/bench/scale.ts`); `npm run bench -- --batches [ID [ROUNDS]]`
  * the batch-size sweep (`scripts/bench/batch-sweep.ts`); `npm run bench -- --query-split [ID]` a query's stages
  * (`scripts/bench/query-split.ts`); `npm run bench -- --thread-cpu [ID]` each Chromium thread's CPU time while
@@ -12,6 +12,7 @@ import { parseBenchArgs } from './bench/args';
 import { runBatchSweep } from './bench/batch-sweep';
 import { formatTable } from './bench/format';
 import { runColdStartBench } from './bench/cold-start';
+import { runIdbLoadBench } from './bench/idb-load';
 import { runQuerySplit } from './bench/query-split';
 import { runBench } from './bench/run';
 import { runScaleBench } from './bench/scale';
@@ -51,6 +52,11 @@ async function runScaleCommand(rest: readonly string[]) {
 async function runDefault(rest: readonly string[]) {
   const args = parseBenchArgs(rest);
   const log = (line: string) => process.stderr.write(`${line}\n`);
+  if (args.only === 'idb-load') {
+    const result = await runIdbLoadBench(args.sizes, log);
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
   if (args.only === 'cold-start') {
     const result = await runColdStartBench({ ...args, log });
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

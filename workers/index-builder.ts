@@ -72,7 +72,7 @@ export async function buildIndex(job: BuildJob): Promise<VectorMatrix> {
   });
   if (plan.action !== 'reuse') await putIndexMeta(db, { ...meta, complete: true, updatedAt: Date.now() });
   const stored = plan.action === 'reuse' ? before : await readVectors(db, modelId);
-  const matrix = VectorMatrix.fromQuantized(stored.passageIds, stored.quantized, dims);
+  const matrix = VectorMatrix.fromRows(stored.passageIds, stored.rows, dims);
   matrix.remove(plan.orphaned);
   emit({ type: 'index-ready', passages: matrix.size, embedded, ms: Math.round(performance.now() - started) });
   return matrix;
@@ -86,5 +86,5 @@ export async function buildIndex(job: BuildJob): Promise<VectorMatrix> {
  */
 export async function readMatrix(db: SearchDb, loaded: LoadedModel): Promise<VectorMatrix> {
   const stored = await readVectors(db, loaded.model.id);
-  return VectorMatrix.fromQuantized(stored.passageIds, stored.quantized, loaded.embedder.dims);
+  return VectorMatrix.fromRows(stored.passageIds, stored.rows, loaded.embedder.dims);
 }

@@ -34,18 +34,19 @@ export async function exportIndex(db: SearchDb, modelId: string, keywordIndex: s
     readPassages(db),
     readVectors(db, modelId),
   ]);
-  if (stored.passageIds.length === 0) {
+  if (stored.passageIds.length === 0 || !stored.rows) {
     throw new IndexFileError({ reason: 'nothing-to-export', model: modelId });
   }
+  const quantized = stored.rows.toQuantized();
   return encodeIndexFile({
     appVersion: APP_VERSION,
     createdAt: Date.now(),
-    model: { id: modelId, dims: stored.quantized.dims },
+    model: { id: modelId, dims: quantized.dims },
     documents,
     passages,
     keywordIndex,
     vectorIds: stored.passageIds,
-    vectors: dequantizeInt8(stored.quantized),
+    vectors: dequantizeInt8(quantized),
   });
 }
 

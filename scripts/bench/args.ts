@@ -1,6 +1,6 @@
 /**
- * Command line of `npm run bench -- [--json] [--model ID] [--sizes 10000,100000] [--only cold-start]
- * [--trace DIR]`.
+ * Command line of `npm run bench -- [--json] [--model ID] [--sizes 10000,100000]
+ * [--only cold-start|idb-load] [--trace DIR]`.
  */
 import { DEFAULT_SIZES } from './run';
 
@@ -13,14 +13,14 @@ export interface BenchArgs {
   /** Vector counts of the search benchmark. */
   sizes: readonly number[];
   /** Run only this step (after the indexing it needs) instead of the whole bench. */
-  only?: 'cold-start';
+  only?: 'cold-start' | 'idb-load';
   /** Write a Chromium performance trace of each cold-start reload into this folder. */
   traceDir?: string;
 }
 
 /** Usage text. */
 export const USAGE =
-  'usage: npm run bench -- [--json] [--model fixture-small-zh|fixture-tiny] [--sizes 10000,100000] [--only cold-start] [--trace DIR]';
+  'usage: npm run bench -- [--json] [--model fixture-small-zh|fixture-tiny] [--sizes 10000,100000] [--only cold-start|idb-load] [--trace DIR]';
 
 /**
  * Parses the arguments after `--`; throws with {@link USAGE} on anything unknown.
@@ -43,7 +43,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         throw new Error(`bad --sizes ${value}\n${USAGE}`);
       args.sizes = sizes;
       i++;
-    } else if (flag === '--only' && value === 'cold-start') {
+    } else if (flag === '--only' && (value === 'cold-start' || value === 'idb-load')) {
       args.only = value;
       i++;
     } else if (flag === '--trace' && value) {

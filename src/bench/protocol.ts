@@ -152,11 +152,13 @@ export interface IdbBenchRequest {
   runs: number;
 }
 
-/** `readVectors` times. */
+/** Load times of stored vectors. */
 export interface IdbBenchResult {
-  /** Median ms of reading the packed records (every start after the first). */
+  /** Median ms from reading the packed records to a searchable `VectorMatrix` (every start after the first). */
   ms: number;
-  /** The first read, which also folds the indexer's batch records into packs, ms. */
+  /** Median ms of reading the same records with IndexedDB alone (`getAll`, then any Blob's bytes): the bound. */
+  rawMs: number;
+  /** The first load, which also folds the indexer's batch records into packs, ms. */
   packMs: number;
   /** Stored bytes (int8 codes, scales, passage ids) per vector. */
   bytesPerVector: number;

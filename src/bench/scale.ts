@@ -5,6 +5,7 @@
  */
 import { dot, Int8Rows, quantizeInt8, TopK, VectorMatrix } from '../core/vector';
 import { Library } from '../../workers/library';
+import { vectorRecordBytes } from './idb';
 import {
   getKeywordSnapshot,
   listDocuments,
@@ -111,8 +112,7 @@ async function ingest({ passages: count, dims }: ScaleIngestRequest): Promise<Sc
     const vectorsPerSecond = count / ((performance.now() - vectorsStarted) / 1000);
     let vectorBytes = 0;
     for await (const cursor of db.transaction('vectors').store.iterate()) {
-      const { codes, scales, passageIds } = cursor.value;
-      vectorBytes += codes.byteLength + scales.byteLength + 2 * passageIds.join('').length;
+      vectorBytes += vectorRecordBytes(cursor.value);
     }
     const { usage } = await navigator.storage.estimate();
     return {
@@ -147,10 +147,11 @@ async function start({ passages, runs }: ScaleStartRequest): Promise<ScaleStartR
     const firstKeywordMs = performance.now() - started;
     const keywordP50Ms = await medianMs(WARMUP, runs, (run) => library.searchKeyword(queries[run]!, K));
     const loadStarted = performance.now();
-    const { passageIds, quantized } = await readVectors(db, MODEL_ID);
+    const { passageIds, rows } = await readVectors(db, MODEL_ID);
     const vectorLoadMs = performance.now() - loadStarted;
-    const { dims } = quantized;
-    const matrix = VectorMatrix.fromQuantized(passageIds, quantized, dims);
+    if (!rows) throw new Error('scale: no vectors stored');
+    const { dims } = rows;
+    const matrix = VectorMatrix.fromRows(passageIds, rows, dims);
     const dense = queryVectors(WARMUP + runs, dims);
     const denseP50Ms = await medianMs(WARMUP, runs, (run) => matrix.search(dense[run]!, K));
     return {

@@ -10,6 +10,8 @@ export {
   type KeywordPartRecord,
   type SearchDb,
   type SearchDbSchema,
+  type VectorBatchRecord,
+  type VectorPackRecord,
   type VectorRecord,
 } from './schema';
 export { migrate, migrations, type Migration, type UpgradeTransaction } from './migrations';
@@ -28,8 +30,7 @@ export {
   embeddedPassageIds,
   putVectorBatch,
   putVectorBatches,
-  readVectors,
-  type StoredVectors,
   type VectorBatch,
 } from './vectors';
+export { readVectors, type StoredVectors } from './vector-read';
 export { clearAll, getIndexMeta, getKeywordSnapshot, putIndexMeta, putKeywordSnapshot } from './meta';

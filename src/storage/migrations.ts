@@ -5,6 +5,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { quantizeStoredVectors } from './int8-migration';
 import { splitKeywordIndexes } from './keyword-migration';
+import { repackStoredVectors } from './pack-migration';
 import type { SearchDb, SearchDbSchema } from './schema';
 
 /** The upgrade (`versionchange`) transaction. */
@@ -48,6 +49,11 @@ export const migrations: readonly Migration[] = [
   (db, tx) => {
     db.createObjectStore('keywordParts', { keyPath: ['name', 'part'] });
     splitKeywordIndexes(db, tx).catch(() => undefined);
+  },
+  // 4 → 5: packs keep their codes in a Blob (IndexedDB reads it several times faster than an ArrayBuffer)
+  // with each row's Σ|codes|, and hold up to 32,768 rows; stored vectors are folded into such packs.
+  (_db, tx) => {
+    repackStoredVectors(tx).catch(() => undefined);
   },
 ];
 

@@ -9,16 +9,10 @@ import type { IndexMeta, Passage, StoredDocument } from '../core/types';
 export const DB_NAME = 'semantic-search';
 
 /** Current schema version: the number of migrations in `migrations.ts`. */
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
-/**
- * Vectors of one model, stored as int8 codes with one scale per row (about 516 bytes per 512-d vector, a
- * quarter of float32; `quantizeInt8`). Two kinds share the store: a **batch** (what the indexer writes: rows
- * of one document, `firstIndex` ≥ 0) and a **pack** (`firstIndex` {@link PACK_INDEX}: whole documents, up to a
- * few thousand rows, in canonical order). `readVectors` folds batches into packs, so a model loads from a
- * few large records. Since version 3.
- */
-export interface VectorRecord {
+/** What batch and pack records of the `vectors` store share. */
+interface VectorRecordHead {
   /** Embedding model id. */
   modelId: string;
   /** The (first) document of the rows; with modelId and firstIndex, the record's key. */
@@ -33,11 +27,35 @@ export interface VectorRecord {
   docRows: number[];
   /** Components per vector. */
   dims: number;
-  /** `passageIds.length * dims` int8 codes, row-major. */
-  codes: ArrayBuffer;
   /** `passageIds.length` float32 scales (platform byte order): row r is `scales[r] * codes[r * dims + i]`. */
   scales: ArrayBuffer;
 }
+
+/**
+ * A batch of vectors, as the indexer writes them: rows of one document (`firstIndex` ≥ 0), as int8 codes with
+ * one scale per row (about 516 bytes per 512-d vector, a quarter of float32; `quantizeInt8`). Since version 3.
+ */
+export interface VectorBatchRecord extends VectorRecordHead {
+  /** `passageIds.length * dims` int8 codes, row-major. */
+  codes: ArrayBuffer;
+}
+
+/**
+ * A pack (`firstIndex` {@link PACK_INDEX}): whole documents, up to tens of thousands of rows, in canonical
+ * order, which `readVectors` folds batches into so that a model loads from a few large records. Its codes are
+ * a Blob, which IndexedDB reads several times faster than an ArrayBuffer of the same bytes, and which can be
+ * cut and joined (`Blob.slice`) without reading it, inside a transaction. Since version 5 (before: codes as an
+ * ArrayBuffer, no sums).
+ */
+export interface VectorPackRecord extends VectorRecordHead {
+  /** `passageIds.length * dims` int8 codes, row-major. */
+  codes: Blob;
+  /** `passageIds.length` int32 Σ|codes| of each row (`codeL1Sums`), so a load need not recompute them. */
+  codeL1: ArrayBuffer;
+}
+
+/** A record of the `vectors` store: a batch or a pack. */
+export type VectorRecord = VectorBatchRecord | VectorPackRecord;
 
 /** `firstIndex` of a pack record (passage indices of batches are ≥ 0). */
 export const PACK_INDEX = -1;

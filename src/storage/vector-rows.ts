@@ -1,12 +1,29 @@
 /**
- * Rows of stored vector records: decoding a record's int8 codes, putting the rows of many records in the
- * canonical order, and building records (batches and packs) from rows without touching their codes.
+ * Rows of stored vector records: where each row's codes, scale and Σ|codes| are, putting the rows of many
+ * records in the canonical order, and building packs from rows. Nothing here reads a Blob: a pack's codes are
+ * joined from slices of the codes they come from, so packs can be written inside one transaction.
  */
-import type { QuantizedMatrix } from '../core/vector/quantize';
-import { PACK_INDEX, type VectorRecord } from './schema';
+import { codeL1Sums } from '../core/vector/quantize';
+import { PACK_INDEX, type VectorPackRecord, type VectorRecord } from './schema';
 
-/** Rows per pack: packs hold whole documents and close once they reach this many rows. */
-export const PACK_ROWS = 2048;
+/**
+ * Rows per pack: packs hold whole documents and close once they reach this many rows (16 MiB of codes at 512
+ * dims, so 100,000 vectors load from 4 records). IndexedDB costs milliseconds per Blob read; larger packs
+ * would save a few more but make deleting a document rewrite more bytes.
+ */
+export const PACK_ROWS = 32_768;
+
+/** The codes, scales and Σ|codes| of one record's rows. */
+export interface RowSource {
+  /** Components per row. */
+  dims: number;
+  /** Row-major int8 codes: in memory (a batch) or a Blob (a pack). */
+  codes: Int8Array<ArrayBuffer> | Blob;
+  /** One scale per row. */
+  scales: Float32Array;
+  /** One Σ|codes| per row. */
+  codeL1: Int32Array;
+}
 
 /** One stored row: its passage and document, and where its codes are. */
 export interface StoredRow {
@@ -14,35 +31,56 @@ export interface StoredRow {
   id: string;
   /** Document id. */
   docId: string;
-  /** The codes and scales of the record holding the row. */
-  source: QuantizedMatrix;
+  /** The codes, scales and sums of the record holding the row. */
+  source: RowSource;
   /** Row within `source`. */
   row: number;
 }
 
-/** Whether a record is a pack (whole documents, written by `readVectors`) rather than an indexer batch. */
-export function isPack(record: VectorRecord): boolean {
-  return record.firstIndex === PACK_INDEX;
+/**
+ * Whether a record is a pack (whole documents, written by `readVectors`) rather than an indexer batch. Packs
+ * of schema version 4 and before (codes in an ArrayBuffer) read as batches.
+ */
+export function isPack(record: VectorRecord): record is VectorPackRecord {
+  return record.codes instanceof Blob;
 }
 
 /**
- * A record's codes and scales as a {@link QuantizedMatrix} (views, no copy); throws if they do not fit.
+ * Checks that a record's parts fit together (sizes of codes, scales and sums, rows per document); throws a
+ * clear message if not. Returns its row count.
  *
  * @example
- * const { codes, scales } = decodeRecord(record);
+ * const rows = checkRecord(record);
  */
-export function decodeRecord(record: VectorRecord): QuantizedMatrix {
-  const { dims, passageIds, docRows } = record;
+export function checkRecord(record: VectorRecord): number {
+  const { dims, passageIds, docRows, scales } = record;
   const rows = passageIds.length;
-  const codes = new Int8Array(record.codes);
-  const scales = new Float32Array(record.scales);
+  const codesFit = isPack(record)
+    ? record.codes.size === rows * dims && record.codeL1.byteLength === 4 * rows
+    : record.codes.byteLength === rows * dims;
   const docRowSum = docRows.reduce((sum, count) => sum + count, 0);
-  if (codes.length !== rows * dims || scales.length !== rows || docRowSum !== rows) {
+  if (!codesFit || scales.byteLength !== 4 * rows || docRowSum !== rows) {
     throw new Error(
       `storage: vector record ${record.docId}@${record.firstIndex} is damaged; clear the index and build it again`,
     );
   }
-  return { dims, rows, codes, scales };
+  return rows;
+}
+
+/**
+ * Where a record's rows are (views of its bytes, no copy; a batch's sums computed); throws if its parts do not
+ * fit together.
+ *
+ * @example
+ * const { codes, scales, codeL1 } = decodeRecord(record);
+ */
+export function decodeRecord(record: VectorRecord): RowSource {
+  const rows = checkRecord(record);
+  const { dims } = record;
+  const scales = new Float32Array(record.scales);
+  if (isPack(record)) return { dims, codes: record.codes, scales, codeL1: new Int32Array(record.codeL1) };
+  const codes = new Int8Array(record.codes);
+  return { dims, codes, scales, codeL1: codeL1Sums({ dims, rows, codes, scales }) };
 }
 
 /**
@@ -57,8 +95,13 @@ export function rowsOf(record: VectorRecord): StoredRow[] {
   return record.passageIds.map((id, row) => ({ id, docId: docOfRow[row]!, source, row }));
 }
 
-/** Canonical row order: by document id, then by passage id with shorter ids first (`doc#2` before `doc#10`). */
-function compareRows(a: StoredRow, b: StoredRow): number {
+/**
+ * Canonical row order: by document id, then by passage id with shorter ids first (`doc#2` before `doc#10`).
+ *
+ * @example
+ * compareRows({ docId: 'a', id: 'a#2' }, { docId: 'a', id: 'a#10' }); // < 0
+ */
+export function compareRows(a: Pick<StoredRow, 'id' | 'docId'>, b: Pick<StoredRow, 'id' | 'docId'>): number {
   if (a.docId !== b.docId) return a.docId < b.docId ? -1 : 1;
   if (a.id.length !== b.id.length) return a.id.length - b.id.length;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -78,42 +121,38 @@ export function canonicalRows(records: readonly VectorRecord[]): StoredRow[] {
   return sorted.filter((row, i) => i === 0 || row.id !== sorted[i - 1]!.id);
 }
 
-/**
- * The rows' codes and scales copied, as they are, into one contiguous matrix in the given order.
- *
- * @example
- * matrixOf(canonicalRows(records), 512).codes.length; // rows × 512
- */
-export function matrixOf(
-  rows: readonly StoredRow[],
-  dims: number,
-): QuantizedMatrix & { codes: Int8Array<ArrayBuffer>; scales: Float32Array<ArrayBuffer> } {
-  const codes = new Int8Array(rows.length * dims);
-  const scales = new Float32Array(rows.length);
-  rows.forEach(({ source, row }, i) => {
-    codes.set(source.codes.subarray(row * dims, (row + 1) * dims), i * dims);
-    scales[i] = source.scales[row]!;
-  });
-  return { dims, rows: rows.length, codes, scales };
+/** The rows' codes as one Blob: each run of consecutive rows of one source is one part (a slice or a view). */
+function codesBlob(rows: readonly StoredRow[], dims: number): Blob {
+  const parts: BlobPart[] = [];
+  let start = 0;
+  for (let end = 1; end <= rows.length; end++) {
+    const first = rows[start]!;
+    const next = rows[end];
+    if (next && next.source === first.source && next.row === first.row + (end - start)) continue;
+    const from = first.row * dims;
+    const to = (first.row + end - start) * dims;
+    const { codes } = first.source;
+    parts.push(codes instanceof Blob ? codes.slice(from, to) : codes.subarray(from, to));
+    start = end;
+  }
+  return new Blob(parts);
 }
 
 /**
- * One record holding these rows (their codes and scales copied as they are, no re-quantising). Rows of one
- * document must be consecutive.
+ * One pack holding these rows: their codes (joined from slices, not read), scales and sums as they are, no
+ * re-quantising. Rows of one document must be consecutive.
  *
  * @example
- * recordOf('m', 512, rows, PACK_INDEX);
+ * packOf('m', 512, rows);
  */
-export function recordOf(
-  modelId: string,
-  dims: number,
-  rows: readonly StoredRow[],
-  firstIndex: number,
-): VectorRecord {
-  const { codes, scales } = matrixOf(rows, dims);
+export function packOf(modelId: string, dims: number, rows: readonly StoredRow[]): VectorPackRecord {
+  const scales = new Float32Array(rows.length);
+  const codeL1 = new Int32Array(rows.length);
   const docKeys: [string, string][] = [];
   const docRows: number[] = [];
-  rows.forEach(({ docId }) => {
+  rows.forEach(({ docId, source, row }, i) => {
+    scales[i] = source.scales[row]!;
+    codeL1[i] = source.codeL1[row]!;
     if (docKeys.at(-1)?.[1] === docId) docRows[docRows.length - 1]!++;
     else {
       docKeys.push([modelId, docId]);
@@ -123,13 +162,14 @@ export function recordOf(
   return {
     modelId,
     docId: rows[0]!.docId,
-    firstIndex,
+    firstIndex: PACK_INDEX,
     passageIds: rows.map((row) => row.id),
     docKeys,
     docRows,
     dims,
-    codes: codes.buffer,
+    codes: codesBlob(rows, dims),
     scales: scales.buffer,
+    codeL1: codeL1.buffer,
   };
 }
 
@@ -140,13 +180,13 @@ export function recordOf(
  * @example
  * const packs = packRecords('m', 512, canonicalRows(records));
  */
-export function packRecords(modelId: string, dims: number, rows: readonly StoredRow[]): VectorRecord[] {
-  const packs: VectorRecord[] = [];
+export function packRecords(modelId: string, dims: number, rows: readonly StoredRow[]): VectorPackRecord[] {
+  const packs: VectorPackRecord[] = [];
   let start = 0;
   for (let end = 1; end <= rows.length; end++) {
     const docEnds = end === rows.length || rows[end]!.docId !== rows[end - 1]!.docId;
     if (docEnds && (end - start >= PACK_ROWS || end === rows.length)) {
-      packs.push(recordOf(modelId, dims, rows.slice(start, end), PACK_INDEX));
+      packs.push(packOf(modelId, dims, rows.slice(start, end)));
       start = end;
     }
   }

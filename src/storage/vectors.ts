@@ -1,24 +1,14 @@
 /**
- * Embedding vectors, stored as int8 codes with one scale per row. The indexer writes one batch record per
- * embedded batch of one document's passages; reading folds batches into a few large pack records (loading
- * 100,000 vectors from a few dozen records instead of thousands) and returns every row of a model as one
- * contiguous int8 matrix, as stored (no float copy).
+ * Writing embedding vectors, stored as int8 codes with one scale per row. The indexer writes one batch record
+ * per embedded batch of one document's passages; loading (`vector-read.ts`) folds batches into a few large
+ * pack records ({@link foldIntoPacks}).
  */
 import type { IDBPObjectStore, StoreNames } from 'idb';
-import { quantizeInt8, type QuantizedMatrix } from '../core/vector/quantize';
+import { quantizeInt8 } from '../core/vector/quantize';
 import { rowCount } from '../core/vector/shape';
 import { withStorageErrors } from './errors';
-import type { IndexMeta } from '../core/types';
-import type { SearchDb, SearchDbSchema, VectorRecord } from './schema';
-import {
-  canonicalRows,
-  isPack,
-  matrixOf,
-  packRecords,
-  recordOf,
-  rowsOf,
-  type StoredRow,
-} from './vector-rows';
+import type { SearchDb, SearchDbSchema, VectorBatchRecord, VectorPackRecord, VectorRecord } from './schema';
+import { canonicalRows, packOf, packRecords, rowsOf } from './vector-rows';
 
 /** Input of {@link putVectorBatch}: rows of one document as a Float32Array. */
 export interface VectorBatch {
@@ -36,20 +26,13 @@ export interface VectorBatch {
   data: Float32Array;
 }
 
-/** Every vector of one model, packed. */
-export interface StoredVectors {
-  /** Passage ids, one per row of `quantized`. */
-  passageIds: string[];
-  /**
-   * The rows as stored: int8 codes and one scale per row, each component within half its row's scale
-   * (max|x| / 254) of the float that was embedded. `dims` is 0 when nothing is stored for the model and it
-   * has no meta.
-   */
-  quantized: QuantizedMatrix;
-}
-
-/** The vectors store inside a read-write transaction over several stores. */
-export type VectorStore = IDBPObjectStore<SearchDbSchema, ArrayLike<StoredNames>, 'vectors', 'readwrite'>;
+/** The vectors store inside a read-write (or upgrade) transaction over several stores. */
+export type VectorStore = IDBPObjectStore<
+  SearchDbSchema,
+  ArrayLike<StoredNames>,
+  'vectors',
+  'readwrite' | 'versionchange'
+>;
 type StoredNames = StoreNames<SearchDbSchema>;
 
 /**
@@ -71,7 +54,7 @@ export function putVectorBatch(db: SearchDb, batch: VectorBatch): Promise<void> 
  * await putVectorBatches(db, batchesOfOneEmbeddingCall);
  */
 export function putVectorBatches(db: SearchDb, batches: readonly VectorBatch[]): Promise<void> {
-  let records: VectorRecord[];
+  let records: VectorBatchRecord[];
   try {
     records = batches.map(batchRecord);
   } catch (error) {
@@ -89,75 +72,51 @@ export function putVectorBatches(db: SearchDb, batches: readonly VectorBatch[]):
  * @example
  * batchRecord({ modelId, docId, firstIndex: 0, passageIds: ['d#0'], dims: 512, data });
  */
-export function batchRecord(batch: VectorBatch): VectorRecord {
+export function batchRecord(batch: VectorBatch): VectorBatchRecord {
   const { modelId, docId, firstIndex, passageIds, dims, data } = batch;
   const rows = rowCount(data, dims);
   if (rows !== passageIds.length || rows === 0) {
     throw new Error(`storage: ${passageIds.length} passage ids for ${rows} vectors`);
   }
-  const source = quantizeInt8(data, dims);
-  const stored: StoredRow[] = passageIds.map((id, row) => ({ id, docId, source, row }));
-  return recordOf(modelId, dims, stored, firstIndex);
+  const { codes, scales } = quantizeInt8(data, dims);
+  return {
+    modelId,
+    docId,
+    firstIndex,
+    passageIds: [...passageIds],
+    docKeys: [[modelId, docId]],
+    docRows: [rows],
+    dims,
+    codes: codes.buffer,
+    scales: scales.buffer,
+  };
 }
 
 /**
- * All vectors of a model as one contiguous int8 matrix (codes and row scales), with the passage id of each row. Rows are in a
- * canonical order that does not depend on how passages were batched: by document id, then by passage id
- * with shorter ids first (passage index order for `${docId}#${index}` ids). A passage stored twice appears
- * once. When batch records are found, they are folded into packs first, in one transaction with the read
- * (if that write fails, for example on a full disk, the rows are returned all the same).
+ * Replaces records of one model (all of the same `dims`) by packs of their rows in canonical order, inside the
+ * caller's transaction, without reading any Blob. Throws (before any request) on a damaged record. Returns
+ * the packs and the completion of their writes.
  *
  * @example
- * const { passageIds, quantized } = await readVectors(db, modelId);
- * const matrix = VectorMatrix.fromQuantized(passageIds, quantized);
+ * const { packs, written } = foldIntoPacks(tx.objectStore('vectors'), modelId, 512, records);
  */
-export async function readVectors(db: SearchDb, modelId: string): Promise<StoredVectors> {
-  const tx = db.transaction(['vectors', 'meta']);
-  const [records, meta] = await Promise.all([
-    tx.objectStore('vectors').index('by-model').getAll(modelId),
-    tx.objectStore('meta').get(modelId),
-  ]);
-  const dims = checkedDims(modelId, records, meta);
-  if (records.every(isPack)) return contiguous(canonicalRows(records), dims);
-  const packed = await withStorageErrors(() => packModel(db, modelId)).catch(() => undefined);
-  return packed ?? contiguous(canonicalRows(records), dims);
-}
-
-/** Rewrites every record of a model as packs, in one transaction, and returns its vectors. */
-async function packModel(db: SearchDb, modelId: string): Promise<StoredVectors> {
-  const tx = db.transaction(['vectors', 'meta'], 'readwrite');
-  const store = tx.objectStore('vectors');
-  const [records, keys, meta] = await Promise.all([
-    store.index('by-model').getAll(modelId),
-    store.index('by-model').getAllKeys(modelId),
-    tx.objectStore('meta').get(modelId),
-  ]);
-  const dims = checkedDims(modelId, records, meta);
-  const rows = canonicalRows(records);
-  const packs = packRecords(modelId, dims, rows);
-  await Promise.all([
-    ...keys.map((key) => store.delete(key)),
+export function foldIntoPacks(
+  store: VectorStore,
+  modelId: string,
+  dims: number,
+  records: readonly VectorRecord[],
+): { packs: VectorPackRecord[]; written: Promise<unknown> } {
+  const packs = packRecords(modelId, dims, canonicalRows(records));
+  const written = Promise.all([
+    ...records.map((record) => store.delete(keyOf(record))),
     ...packs.map((pack) => store.put(pack)),
-    tx.done,
   ]);
-  return contiguous(rows, dims);
+  return { packs, written };
 }
 
-/** The dims all records share (or the meta's, when there are none); throws on a mix. */
-function checkedDims(modelId: string, records: readonly VectorRecord[], meta: IndexMeta | undefined): number {
-  const dims = records[0]?.dims ?? meta?.dims ?? 0;
-  const mixed = records.find((record) => record.dims !== dims);
-  if (mixed) {
-    throw new Error(
-      `storage: vectors of ${modelId} have ${dims} and ${mixed.dims} dims; clear them and index again`,
-    );
-  }
-  return dims;
-}
-
-/** The rows as one matrix, in the given order. */
-function contiguous(rows: readonly StoredRow[], dims: number): StoredVectors {
-  return { passageIds: rows.map(({ id }) => id), quantized: matrixOf(rows, dims) };
+/** The primary key of a vector record. */
+function keyOf(record: VectorRecord): [string, string, number] {
+  return [record.modelId, record.docId, record.firstIndex];
 }
 
 /**
@@ -195,9 +154,10 @@ export async function deleteDocumentVectors(store: VectorStore, docId: string): 
   );
   await Promise.all(
     holding.flat().map(async (record) => {
-      await store.delete([record.modelId, record.docId, record.firstIndex]);
+      await store.delete(keyOf(record));
+      // A batch holds one document; a pack is written again without the document's rows (slices, not read).
       const kept = rowsOf(record).filter((row) => row.docId !== docId);
-      if (kept.length > 0) await store.put(recordOf(record.modelId, record.dims, kept, record.firstIndex));
+      if (kept.length > 0) await store.put(packOf(record.modelId, record.dims, kept));
     }),
   );
 }

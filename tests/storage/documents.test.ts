@@ -7,10 +7,9 @@ import {
   putDocument,
   putVectorBatch,
   readPassages,
-  readVectors,
   setDocumentHidden,
 } from '../../src/storage';
-import { freshDb, sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
+import { freshDb, readStored, sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
 
 describe('documents and passages', () => {
   it('round-trips a document with its passages', async () => {
@@ -65,7 +64,7 @@ describe('documents and passages', () => {
     expect((await readPassages(db)).map((p) => p.id)).toEqual(['b#0', 'b#1']);
     for (const modelId of ['m1', 'm2']) {
       expect(await embeddedPassageIds(db, modelId)).toEqual(new Set(['b#0', 'b#1']));
-      expect((await readVectors(db, modelId)).quantized).toEqual(storedVectorsOf(['b#0', 'b#1'], 4));
+      expect((await readStored(db, modelId)).quantized).toEqual(storedVectorsOf(['b#0', 'b#1'], 4));
     }
   });
 
@@ -84,7 +83,7 @@ describe('documents and passages', () => {
     });
 
     expect(await putDocument(db, { ...doc, hidden: true }, passages)).toEqual({ vectorsDropped: false });
-    expect((await readVectors(db, 'm')).passageIds).toEqual(passageIds);
+    expect((await readStored(db, 'm')).passageIds).toEqual(passageIds);
     expect((await getDocument(db, 'a'))?.hidden).toBe(true);
 
     const rechunked = [{ ...passages[0]!, text: 'x', end: 1 }];

@@ -1,7 +1,7 @@
 /** Shared fixtures for the storage tests: isolated fake IndexedDB databases and small documents. */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { openSearchDb, type SearchDb, type StoredDocument } from '../../src/storage';
+import { openSearchDb, readVectors, type SearchDb, type StoredDocument } from '../../src/storage';
 import type { Passage } from '../../src/core/types';
 import { quantizeInt8, type QuantizedMatrix } from '../../src/core/vector';
 import { addPassages, createKeywordIndex } from '../../src/core/search/keyword-index';
@@ -61,6 +61,18 @@ export function vectorsOf(ids: readonly string[], dims: number): Float32Array {
 /** What reading {@link vectorsOf} back from storage gives: the same rows as int8 codes and row scales. */
 export function storedVectorsOf(ids: readonly string[], dims: number): QuantizedMatrix {
   return quantizeInt8(vectorsOf(ids, dims), dims);
+}
+
+/**
+ * What `readVectors` returns, with the rows copied out of WebAssembly memory as a {@link QuantizedMatrix}
+ * (undefined without rows), for comparing with {@link storedVectorsOf}.
+ */
+export async function readStored(
+  db: SearchDb,
+  modelId: string,
+): Promise<{ passageIds: string[]; quantized: QuantizedMatrix | undefined }> {
+  const { passageIds, rows } = await readVectors(db, modelId);
+  return { passageIds, quantized: rows?.toQuantized() };
 }
 
 /** The keyword index of `passages`, as stored in parts. */

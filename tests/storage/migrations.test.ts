@@ -15,13 +15,14 @@ import {
   putIndexMeta,
   putKeywordSnapshot,
   readPassages,
-  readVectors,
   type SearchDbSchema,
 } from '../../src/storage';
-import { keywordSnapshotOf, sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
+import { keywordSnapshotOf, readStored, sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
 import { addPassages, createKeywordIndex, searchKeyword } from '../../src/core/search/keyword-index';
 import { loadKeywordSnapshot, PART_TERMS, savedKeywordIndex } from '../../src/core/search/keyword-snapshot';
 import { naiveCorpusPassages } from '../core/search/corpus-fixture';
+import { codeL1Sums } from '../../src/core/vector';
+import type { VectorPackRecord } from '../../src/storage/schema';
 
 describe('migrations', () => {
   it('has one step per version', () => {
@@ -57,7 +58,7 @@ describe('migrations', () => {
     expect([...db.transaction('vectors').store.indexNames].sort()).toEqual(['by-model', 'by-model-doc']);
     expect(await listDocuments(db)).toEqual([doc]);
     expect(await readPassages(db)).toEqual(passages);
-    expect(await readVectors(db, 'm')).toEqual({
+    expect(await readStored(db, 'm')).toEqual({
       passageIds,
       quantized: storedVectorsOf(passageIds, 4),
     });
@@ -82,7 +83,7 @@ describe('migrations', () => {
     v2.close();
 
     const db = await openSearchDb({ factory, name: 'search' });
-    const stored = await readVectors(db, 'm');
+    const stored = await readStored(db, 'm');
     expect(stored.passageIds).toEqual([...good].sort());
     expect(stored.quantized).toEqual(storedVectorsOf([...good].sort(), 8));
     expect(await embeddedPassageIds(db, 'm')).not.toContain('z#0');
@@ -109,6 +110,53 @@ describe('migrations', () => {
     for (const query of ['北京AI相关社会融资', 'PP-OCRv5 参数规模', 'derivative models', '開源'])
       expect(searchKeyword(loaded, query, 10)).toEqual(searchKeyword(index, query, 10));
     expect(await getKeywordSnapshot(db, 'broken')).toBeUndefined();
+  });
+
+  it('folds version 4 packs (codes in an ArrayBuffer) and batches into packs with Blob codes and row sums', async () => {
+    const factory = new IDBFactory();
+    const v4 = await openDatabase<SearchDbSchema>(factory, 'search', 4, {
+      upgrade: (db, oldVersion, _newVersion, tx) => migrate(db, tx, oldVersion, 4),
+    });
+    /** A record as version 4 wrote it: a pack (firstIndex -1) or a batch, codes in an ArrayBuffer. */
+    const v4Record = (docIds: string[], perDoc: number, firstIndex: number) => {
+      const passageIds = docIds.flatMap((docId) => Array.from({ length: perDoc }, (_, i) => `${docId}#${i}`));
+      const { codes, scales } = storedVectorsOf(passageIds, 8);
+      const docKeys = docIds.map((docId) => ['m', docId]);
+      const docRows = docIds.map(() => perDoc);
+      return {
+        modelId: 'm',
+        docId: docIds[0],
+        firstIndex,
+        passageIds,
+        docKeys,
+        docRows,
+        dims: 8,
+        codes,
+        scales,
+      };
+    };
+    const records = [v4Record(['a', 'b'], 3, -1), v4Record(['c', 'd'], 2, -1), v4Record(['bb'], 4, 0)];
+    for (const record of records) {
+      const { codes, scales } = record;
+      await v4.put('vectors', { ...record, codes: codes.buffer, scales: scales.buffer } as never);
+    }
+    await v4.put('vectors', { ...v4Record(['x'], 1, 0), modelId: 'other', dims: 8 } as never);
+    v4.close();
+
+    const db = await openSearchDb({ factory, name: 'search' });
+    const packs = (await db.getAll('vectors')) as VectorPackRecord[];
+    expect(packs.map((pack) => [pack.modelId, pack.firstIndex, pack.passageIds.length])).toEqual([
+      ['m', -1, 14],
+      ['other', -1, 1],
+    ]);
+    const ids = ['a', 'b', 'bb', 'c', 'd'].flatMap((docId) =>
+      Array.from({ length: docId === 'bb' ? 4 : docId < 'c' ? 3 : 2 }, (_, i) => `${docId}#${i}`),
+    );
+    expect(packs[0]!.passageIds).toEqual(ids);
+    expect(packs[0]!.codes).toBeInstanceOf(Blob);
+    expect(new Int32Array(packs[0]!.codeL1)).toEqual(codeL1Sums(storedVectorsOf(ids, 8)));
+    expect(await readStored(db, 'm')).toEqual({ passageIds: ids, quantized: storedVectorsOf(ids, 8) });
+    expect(await db.transaction('vectors').store.index('by-model-doc').count(['m', 'bb'])).toBe(1);
   });
 
   it('refuses a version it has no migration for', () => {

@@ -13,17 +13,17 @@ import {
   putVectorBatch,
   putVectorBatches,
   readPassages,
-  readVectors,
   type SearchDb,
 } from '../../src/storage';
-import { PACK_INDEX } from '../../src/storage/schema';
+import { PACK_INDEX, type VectorBatchRecord, type VectorPackRecord } from '../../src/storage/schema';
+import { PACK_ROWS } from '../../src/storage/vector-rows';
 import type { IndexMeta, Passage } from '../../src/core/types';
 import { planIndexing } from '../../src/core/index-plan';
-import { dequantizeInt8, dot } from '../../src/core/vector';
+import { codeL1Sums, dequantizeInt8, dot } from '../../src/core/vector';
 
 const cosine = (a: Float32Array, b: Float32Array): number =>
   dot(a, 0, b, 0, a.length) / Math.sqrt(dot(a, 0, a, 0, a.length) * dot(b, 0, b, 0, b.length));
-import { freshDb, keywordSnapshotOf, sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
+import { freshDb, keywordSnapshotOf, readStored, sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
 
 const dims = 8;
 
@@ -72,11 +72,10 @@ describe('vectors', () => {
       'm',
       passages.filter((_, i) => ![14, 3, 0, 9, 5].includes(i)),
     );
-    const stored = await readVectors(db, 'm');
+    const stored = await readStored(db, 'm');
     const ids = passages.map((p) => p.id);
-    expect(stored.quantized.dims).toBe(dims);
+    expect(stored.quantized?.dims).toBe(dims);
     expect(stored.passageIds).toEqual(ids);
-    expect(stored.quantized.codes).toBeInstanceOf(Int8Array);
     expect(stored.quantized).toEqual(storedVectorsOf(ids, dims));
   });
 
@@ -84,14 +83,11 @@ describe('vectors', () => {
     const { db, passages } = await corpusDb();
     await storeBatch(db, 'm1', passages.slice(0, 2));
     await storeBatch(db, 'm2', passages.slice(2, 5));
-    expect((await readVectors(db, 'm1')).passageIds).toEqual(passages.slice(0, 2).map((p) => p.id));
+    expect((await readStored(db, 'm1')).passageIds).toEqual(passages.slice(0, 2).map((p) => p.id));
     expect(await embeddedPassageIds(db, 'm2')).toEqual(new Set(passages.slice(2, 5).map((p) => p.id)));
     await clearModelVectors(db, 'm1');
-    expect(await readVectors(db, 'm1')).toEqual({
-      passageIds: [],
-      quantized: { dims: 0, rows: 0, codes: new Int8Array(), scales: new Float32Array() },
-    });
-    expect((await readVectors(db, 'm2')).passageIds).toHaveLength(3);
+    expect(await readStored(db, 'm1')).toEqual({ passageIds: [], quantized: undefined });
+    expect((await readStored(db, 'm2')).passageIds).toHaveLength(3);
   });
 
   it('resumes after an interrupted run to exactly the vectors of an uninterrupted run', async () => {
@@ -127,8 +123,8 @@ describe('vectors', () => {
     const rest = passages.filter((p) => plan.toEmbed.includes(p.id)).reverse();
     for (let i = 0; i < rest.length; i += 3) await storeBatch(db, 'm', rest.slice(i, i + 3));
 
-    const resumed = await readVectors(db, 'm');
-    expect(resumed).toEqual(await readVectors(full.db, 'm'));
+    const resumed = await readStored(db, 'm');
+    expect(resumed).toEqual(await readStored(full.db, 'm'));
     expect(resumed.passageIds).toEqual(passages.map((p) => p.id));
   });
 
@@ -136,17 +132,17 @@ describe('vectors', () => {
     const { db, passages } = await corpusDb();
     await storeBatch(db, 'm', passages.slice(0, 3));
     await storeBatch(db, 'm', passages.slice(1, 3));
-    expect((await readVectors(db, 'm')).passageIds).toEqual(passages.slice(0, 3).map((p) => p.id));
+    expect((await readStored(db, 'm')).passageIds).toEqual(passages.slice(0, 3).map((p) => p.id));
   });
 
   it('stores int8 codes and one scale per row, of exactly the batch, even from a view into a larger buffer', async () => {
     const db = await freshDb();
     const big = vectorsOf(['x', 'a#0', 'y'], dims);
     await putDocA(db, ['a#0'], dims, big.subarray(dims, 2 * dims));
-    const [record] = await db.getAll('vectors');
+    const [record] = (await db.getAll('vectors')) as VectorBatchRecord[];
     expect(record?.codes.byteLength).toBe(dims);
     expect(record?.scales.byteLength).toBe(4);
-    expect((await readVectors(db, 'm')).quantized).toEqual(storedVectorsOf(['a#0'], dims));
+    expect((await readStored(db, 'm')).quantized).toEqual(storedVectorsOf(['a#0'], dims));
   });
 
   it('reads back 512-d vectors within half a step of int8, cosine ≥ 0.9999, in ≤ 600 bytes per vector', async () => {
@@ -154,9 +150,9 @@ describe('vectors', () => {
     const ids = Array.from({ length: 16 }, (_, i) => `a#${i}`);
     const floats = vectorsOf(ids, 512);
     await putDocA(db, ids, 512, floats);
-    const [record] = await db.getAll('vectors');
+    const [record] = (await db.getAll('vectors')) as VectorBatchRecord[];
     expect((record!.codes.byteLength + record!.scales.byteLength) / ids.length).toBeLessThanOrEqual(600);
-    const vectors = dequantizeInt8((await readVectors(db, 'm')).quantized);
+    const vectors = dequantizeInt8((await readStored(db, 'm')).quantized!);
     for (let row = 0; row < ids.length; row++) {
       const stored = vectors.subarray(row * 512, (row + 1) * 512);
       const original = floats.subarray(row * 512, (row + 1) * 512);
@@ -171,7 +167,7 @@ describe('vectors', () => {
     await putDocA(db, ['a#0'], dims, vectorsOf(['a#0'], dims));
     const [record] = await db.getAll('vectors');
     await db.put('vectors', { ...record!, codes: new ArrayBuffer(dims - 1) });
-    await expect(readVectors(db, 'm')).rejects.toThrow('storage: vector record a@0 is damaged');
+    await expect(readStored(db, 'm')).rejects.toThrow('storage: vector record a@0 is damaged');
   });
 
   it('rejects a batch whose ids and vectors disagree, and mixed dims on read', async () => {
@@ -202,7 +198,7 @@ describe('vectors', () => {
       dims: 3,
       data: new Float32Array(3),
     });
-    await expect(readVectors(db, 'm')).rejects.toThrow(
+    await expect(readStored(db, 'm')).rejects.toThrow(
       'storage: vectors of m have 2 and 3 dims; clear them and index again',
     );
   });
@@ -225,7 +221,7 @@ describe('meta, keyword index and clearing', () => {
     expect(await getIndexMeta(db, 'm')).toEqual(meta);
     expect(await getKeywordSnapshot(db, 'bm25')).toEqual(keyword);
     expect(await getKeywordSnapshot(db, 'other')).toBeUndefined();
-    expect((await readVectors(db, 'm')).quantized.dims).toBe(512);
+    expect((await readStored(db, 'm')).quantized?.dims).toBe(512);
     await clearModelVectors(db, 'm');
     expect(await getIndexMeta(db, 'm')).toBeUndefined();
   });
@@ -252,14 +248,14 @@ describe('meta, keyword index and clearing', () => {
       data: vectorsOf(ids, 4),
     });
     await putVectorBatches(db, [batch('a', ['a#0', 'a#1']), batch('b', ['b#0'])]);
-    const stored = await readVectors(db, 'm');
+    const stored = await readStored(db, 'm');
     expect(stored.passageIds).toEqual(['a#0', 'a#1', 'b#0']);
     expect(stored.quantized).toEqual(storedVectorsOf(['a#0', 'a#1', 'b#0'], 4));
     const broken = { ...batch('c', ['c#0', 'c#1']), data: new Float32Array(4) };
     await expect(putVectorBatches(db, [batch('d', ['d#0']), broken])).rejects.toThrow(
       '2 passage ids for 1 vectors',
     );
-    expect((await readVectors(db, 'm')).passageIds).toEqual(['a#0', 'a#1', 'b#0']);
+    expect((await readStored(db, 'm')).passageIds).toEqual(['a#0', 'a#1', 'b#0']);
   });
 });
 
@@ -282,24 +278,68 @@ describe('packs', () => {
   it('folds batches into a few packs of whole documents on read, with the same rows before and after', async () => {
     const { db, ids } = await batchedDb();
     expect(await db.count('vectors')).toBe(30 * 7);
-    const first = await readVectors(db, 'm');
+    const first = await readStored(db, 'm');
     expect(first.passageIds).toEqual(ids);
     expect(first.quantized).toEqual(storedVectorsOf(ids, dims));
-    const packs = await db.getAll('vectors');
-    expect(packs.map((pack) => pack.passageIds.length)).toEqual([2100, 900]);
+    const packs = (await db.getAll('vectors')) as VectorPackRecord[];
+    expect(packs.map((pack) => pack.passageIds.length)).toEqual([3000]);
     expect(packs.every((pack) => pack.firstIndex === PACK_INDEX)).toBe(true);
-    expect(await readVectors(db, 'm')).toEqual(first);
+    expect(packs[0]!.codes).toBeInstanceOf(Blob);
+    expect(new Int8Array(await packs[0]!.codes.arrayBuffer())).toEqual(first.quantized!.codes);
+    expect(new Int32Array(packs[0]!.codeL1)).toEqual(codeL1Sums(first.quantized!));
+    expect(await readStored(db, 'm')).toEqual(first);
+  });
+
+  it('closes a pack at the first document end past PACK_ROWS rows', async () => {
+    const db = await freshDb();
+    const docRows = 2000;
+    const ids: string[] = [];
+    for (let d = 0; d < 20; d++) {
+      const docId = `d${String(d).padStart(2, '0')}`;
+      const passageIds = Array.from({ length: docRows }, (_, i) => `${docId}#${i}`);
+      await putVectorBatch(db, {
+        modelId: 'm',
+        docId,
+        firstIndex: 0,
+        passageIds,
+        dims,
+        data: vectorsOf(passageIds, dims),
+      });
+      ids.push(...passageIds);
+    }
+    const stored = await readStored(db, 'm');
+    expect(stored.passageIds).toEqual(ids);
+    expect(stored.quantized).toEqual(storedVectorsOf(ids, dims));
+    const firstPack = Math.ceil(PACK_ROWS / docRows) * docRows;
+    const packs = (await db.getAll('vectors')) as VectorPackRecord[];
+    expect(packs.map((pack) => pack.passageIds.length)).toEqual([firstPack, ids.length - firstPack]);
+    expect(packs.map((pack) => pack.codes.size)).toEqual([firstPack * dims, (ids.length - firstPack) * dims]);
+  });
+
+  it('folds a document added after packing into the packs, in canonical order', async () => {
+    const { db, ids } = await batchedDb();
+    await readStored(db, 'm');
+    const added = sampleDoc('d15a', 20);
+    await putDocument(db, added.doc, added.passages);
+    await storeBatch(db, 'm', added.passages.slice(0, 16));
+    await storeBatch(db, 'm', added.passages.slice(16));
+    const at = ids.indexOf('d16#0');
+    const all = [...ids.slice(0, at), ...added.passages.map((p) => p.id), ...ids.slice(at)];
+    const stored = await readStored(db, 'm');
+    expect(stored.passageIds).toEqual(all);
+    expect(stored.quantized).toEqual(storedVectorsOf(all, dims));
+    expect(await db.count('vectors')).toBe(1);
   });
 
   it('deletes one document from a pack and keeps every other document’s vectors', async () => {
     const { db, ids } = await batchedDb();
-    await readVectors(db, 'm');
+    await readStored(db, 'm');
     await deleteDocument(db, 'd00'); // the pack's first document: the pack gets a new key
     await deleteDocument(db, 'd05');
     const rechunked = sampleDoc('d07', 100);
     await putDocument(db, rechunked.doc, [{ ...rechunked.passages[0]!, text: 'changed' }]);
     const kept = ids.filter((id) => !/^d0[057]#/.test(id));
-    const stored = await readVectors(db, 'm');
+    const stored = await readStored(db, 'm');
     expect(stored.passageIds).toEqual(kept);
     expect(stored.quantized).toEqual(storedVectorsOf(kept, dims));
     expect(await embeddedPassageIds(db, 'm')).toEqual(new Set(kept));

@@ -9,7 +9,13 @@ export { TopK, ranksBefore, type ScoredIndex } from './top-k';
 export { scanTopK } from './scan';
 export { checkDims, checkQuery, rowCount } from './shape';
 export { VectorMatrix, type ScoredRow, type SearchPath, type VectorMatrixOptions } from './matrix';
-export { quantizeInt8, dequantizeRowInto, dequantizeInt8, type QuantizedMatrix } from './quantize';
+export {
+  codeL1Sums,
+  quantizeInt8,
+  dequantizeRowInto,
+  dequantizeInt8,
+  type QuantizedMatrix,
+} from './quantize';
 export { Int8Rows } from './int8-rows';
 export { packVectors, unpackVectors, vectorsToBytes, vectorsFromBytes } from './pack';
 export { certifiedSearch, DEFAULT_OVERSAMPLE, wasmSimdSupported } from './wasm-scan';

@@ -4,7 +4,7 @@
  * scans them where they are: there is no second copy, and no float copy at all.
  */
 import { dotInt8 } from './dot';
-import type { QuantizedMatrix } from './quantize';
+import { codeL1Sums, type QuantizedMatrix } from './quantize';
 import { checkDims, checkQuery } from './shape';
 import { TopK, type ScoredIndex } from './top-k';
 import { dotsKernel } from './wasm-scan';
@@ -77,29 +77,48 @@ export class Int8Rows {
   }
 
   /**
-   * Appends quantised rows (codes copied as they are).
+   * Appends quantised rows (codes copied as they are, in one block when rows need no padding). `codeL1`, each
+   * row's Σ|codes| as storage keeps it (`codeL1Sums`), saves recomputing it.
    *
    * @example
    * rows.append(quantizeInt8(batch, rows.dims));
    */
-  append(quantized: QuantizedMatrix): void {
-    if (quantized.rows === 0) return;
-    if (quantized.dims !== this.dims)
-      throw new RangeError(`vector: rows of ${quantized.dims} dims, expected ${this.dims}`);
+  append(quantized: QuantizedMatrix, codeL1: Int32Array = codeL1Sums(quantized)): void {
     const { dims, stride } = this;
-    const needed = this.count + quantized.rows;
+    const { rows: added, codes, scales } = quantized;
+    if (quantized.dims !== dims)
+      throw new RangeError(`vector: rows of ${quantized.dims} dims, expected ${dims}`);
+    if (codes.length !== added * dims || scales.length !== added || codeL1.length !== added) {
+      throw new RangeError(
+        `vector: ${added} rows of ${dims} dims with ${codes.length} codes, ${scales.length} scales and ${codeL1.length} sums`,
+      );
+    }
+    if (added === 0) return;
+    const needed = this.count + added;
     // Grows by a quarter (WebAssembly memory never shrinks): a 1,000,000-row matrix gains 250,000 rows.
     if (needed > this.capacity) this.allocate(Math.max(needed, Math.ceil(1.25 * this.capacity), 256));
-    for (let r = 0; r < quantized.rows; r++) {
-      const row = this.count + r;
-      const source = quantized.codes.subarray(r * dims, (r + 1) * dims);
-      this.codes.set(source, row * stride);
-      let sum = 0;
-      for (let i = 0; i < dims; i++) sum += Math.abs(source[i]!);
-      this.codeL1[row] = sum;
-      this.scales[row] = quantized.scales[r]!;
+    if (stride === dims) this.codes.set(codes, this.count * stride);
+    else {
+      for (let r = 0; r < added; r++)
+        this.codes.set(codes.subarray(r * dims, (r + 1) * dims), (this.count + r) * stride);
     }
-    this.count += quantized.rows;
+    this.scales.set(scales, this.count);
+    this.codeL1.set(codeL1, this.count);
+    this.count = needed;
+  }
+
+  /**
+   * A copy of the rows as a {@link QuantizedMatrix} (codes without padding, scales), e.g. for an export.
+   *
+   * @example
+   * dequantizeInt8(rows.toQuantized()); // every row as floats
+   */
+  toQuantized(): QuantizedMatrix {
+    const { dims, stride, count } = this;
+    const codes = new Int8Array(count * dims);
+    for (let row = 0; row < count; row++)
+      codes.set(this.codes.subarray(row * stride, row * stride + dims), row * dims);
+    return { dims, rows: count, codes, scales: this.scales.slice(0, count) };
   }
 
   /**

@@ -28,14 +28,14 @@ export interface VectorMatrixOptions {
  * here: store unit vectors.
  *
  * @example
- * const { passageIds, quantized } = await readVectors(db, modelId);
- * const matrix = VectorMatrix.fromQuantized(passageIds, quantized, quantized.dims);
+ * const { passageIds, rows } = await readVectors(db, modelId);
+ * const matrix = VectorMatrix.fromRows(passageIds, rows, 512);
  * matrix.search(query, 10); // [{ index: 3, id: 'doc#3', score: 0.81 }, ...]
  */
 export class VectorMatrix {
   /** Components per row. */
   readonly dims: number;
-  private readonly rows: Int8Rows;
+  private rows: Int8Rows;
   private rowIds: string[] = [];
   private readonly rowOf = new Map<string, number>();
   private lastPath: SearchPath | undefined;
@@ -47,15 +47,23 @@ export class VectorMatrix {
   }
 
   /**
-   * A matrix of `dims`-wide rows over stored rows, e.g. what `readVectors` returns (codes copied once into
-   * the matrix; an empty `quantized` may have any dims).
+   * A matrix over rows read from storage (`readVectors`), adopted as they are (no copy), one id per row.
+   * Without rows (nothing stored) or with none, an empty matrix of `dims`; throws when the rows have other
+   * dims or the ids do not fit.
    *
    * @example
-   * const matrix = VectorMatrix.fromQuantized(stored.passageIds, stored.quantized, 512);
+   * const { passageIds, rows } = await readVectors(db, modelId);
+   * const matrix = VectorMatrix.fromRows(passageIds, rows, 512);
    */
-  static fromQuantized(ids: readonly string[], quantized: QuantizedMatrix, dims: number): VectorMatrix {
-    const matrix = new VectorMatrix(dims, { capacity: quantized.rows });
-    matrix.appendQuantized(ids, quantized);
+  static fromRows(ids: readonly string[], rows: Int8Rows | undefined, dims: number): VectorMatrix {
+    const stored = rows !== undefined && rows.size > 0;
+    if (stored && rows.dims !== dims)
+      throw new RangeError(`vector: rows of ${rows.dims} dims, expected ${dims}`);
+    // Stored rows replace the matrix's own, so those get no WebAssembly memory.
+    const matrix = new VectorMatrix(dims, { simd: !stored });
+    matrix.checkNewIds(ids, stored ? rows.size : 0);
+    if (stored) matrix.rows = rows;
+    matrix.nameRows(ids);
     return matrix;
   }
 
@@ -136,10 +144,7 @@ export class VectorMatrix {
   appendQuantized(ids: readonly string[], quantized: QuantizedMatrix): void {
     this.checkNewIds(ids, quantized.rows);
     this.rows.append(quantized);
-    for (const id of ids) {
-      this.rowOf.set(id, this.rowIds.length);
-      this.rowIds.push(id);
-    }
+    this.nameRows(ids);
   }
 
   /**
@@ -198,6 +203,14 @@ export class VectorMatrix {
   /** The hits with their row ids. */
   private named(hits: ScoredIndex[]): ScoredRow[] {
     return hits.map((hit) => ({ ...hit, id: this.rowIds[hit.index]! }));
+  }
+
+  /** Names the next rows (ids checked by {@link VectorMatrix.checkNewIds}). */
+  private nameRows(ids: readonly string[]): void {
+    for (const id of ids) {
+      this.rowOf.set(id, this.rowIds.length);
+      this.rowIds.push(id);
+    }
   }
 
   /** Throws unless there is one row per id and every id is new. */

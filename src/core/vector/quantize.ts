@@ -22,7 +22,10 @@ export interface QuantizedMatrix {
  * @example
  * const q = quantizeInt8(vectors, 512); // q.codes.length === vectors.length
  */
-export function quantizeInt8(vectors: Float32Array, dims: number): QuantizedMatrix {
+export function quantizeInt8(
+  vectors: Float32Array,
+  dims: number,
+): QuantizedMatrix & { codes: Int8Array<ArrayBuffer>; scales: Float32Array<ArrayBuffer> } {
   const rows = rowCount(vectors, dims);
   const codes = new Int8Array(vectors.length);
   const scales = new Float32Array(rows);
@@ -38,6 +41,24 @@ export function quantizeInt8(vectors: Float32Array, dims: number): QuantizedMatr
     }
   }
   return { dims, rows, codes, scales };
+}
+
+/**
+ * Per row, Σ|codes|: with the row's scale, its L1 norm (the certified search's error bound needs it). Storage
+ * keeps these next to the codes so a load does not recompute them.
+ *
+ * @example
+ * codeL1Sums(quantizeInt8(Float32Array.of(1, -1, 0.5, 0), 2)); // Int32Array [254, 127]
+ */
+export function codeL1Sums(quantized: QuantizedMatrix): Int32Array<ArrayBuffer> {
+  const { dims, rows, codes } = quantized;
+  const sums = new Int32Array(rows);
+  for (let row = 0; row < rows; row++) {
+    let sum = 0;
+    for (let i = row * dims; i < (row + 1) * dims; i++) sum += Math.abs(codes[i]!);
+    sums[row] = sum;
+  }
+  return sums;
 }
 
 /**

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   certifiedSearch,
+  codeL1Sums,
   DEFAULT_OVERSAMPLE,
   dequantizeInt8,
   Int8Rows,
@@ -57,6 +58,26 @@ describe('Int8Rows', () => {
       [storedTopK(quantized, query, 3).find((hit) => hit.index === 1)!],
     );
     expect(() => rows.row(3)).toThrow('vector: no row 3 in 3');
+  });
+
+  it('gives back what was appended, padded (40 dims) or not (512), with each row’s Σ|codes|', () => {
+    for (const dims of [40, 512]) {
+      const first = quantizeInt8(randomUnitVectors(3, dims, 4), dims);
+      const second = quantizeInt8(randomUnitVectors(2, dims, 5), dims);
+      const rows = new Int8Rows(dims, 1);
+      rows.append(first);
+      rows.append(second, codeL1Sums(second));
+      const both = quantizeInt8(
+        Float32Array.from([...dequantizeInt8(first), ...dequantizeInt8(second)]),
+        dims,
+      );
+      expect(rows.toQuantized()).toEqual(both);
+      expect(rows.rowStats().codeL1).toEqual(codeL1Sums(both));
+      expect(() => rows.append(first, new Int32Array(2))).toThrow(
+        `vector: 3 rows of ${dims} dims with ${3 * dims} codes, 3 scales and 2 sums`,
+      );
+      expect(rows.size).toBe(5);
+    }
   });
 
   it('scans exactly in JavaScript, like an independent full sort (property)', () => {
