@@ -8,7 +8,7 @@ import type { Plugin } from 'vite';
 import { ORT_BASE, ORT_FILES } from '../src/embed/runtime-files.ts';
 import { staticAssets } from './vite-static-assets.ts';
 
-const FILE_NAMES = Object.values(ORT_FILES);
+const FILE_NAMES = Object.values(ORT_FILES).flatMap(({ wasm, mjs }) => [wasm, mjs]);
 
 function ortDistDir(): string {
   // Resolve onnxruntime-web from transformers.js's own location, so the copy it imports is the one served.

@@ -21,7 +21,15 @@ import { loadFirstWorking } from '../src/embed/fallback';
 import { loadEmbedder, type Embedder, type ModelHosting } from '../src/embed/loader';
 import { choosePrecision, type PrecisionChoice } from '../src/embed/precision';
 import { hostingFor, type Device, type Dtype, type ModelEntry } from '../src/embed/registry';
-import { HUB_URL, MODEL_CACHE_NAME, hubFileUrl, onnxFileFor, ortWasmPaths } from '../src/embed/runtime-files';
+import {
+  HUB_URL,
+  MODEL_CACHE_NAME,
+  hubFileUrl,
+  onnxFileFor,
+  ortBuildFor,
+  ortWasmPaths,
+  type OrtBuild,
+} from '../src/embed/runtime-files';
 import { webgpuAdapter, type WebGpuAdapter } from './webgpu';
 
 /** A model ready to embed, with how it runs. */
@@ -43,6 +51,8 @@ const WARM_UP_QUERY = 'warm-up 预热';
 const TIMING_PASSAGE =
   '阿里巴巴已经开源了两百多款模型，覆盖语言、视觉和语音等多个方向，开发者可以在本地运行它们。';
 const TIMING_BATCH = 8;
+/** The onnxruntime build this worker started with (chosen at its first model load). */
+let ortBuild: OrtBuild | undefined;
 
 /** WASM threads: all cores when cross-origin isolated (SharedArrayBuffer available), else one. */
 function threadCount(): number {
@@ -128,8 +138,13 @@ export async function loadModel({
   threads = threadCount(),
   emit,
 }: ModelRequest): Promise<LoadedModel> {
+  const started = performance.now();
+  const adapter = forcedDevice === 'wasm' ? undefined : await webgpuAdapter();
   const wasm = env.backends.onnx.wasm;
-  if (wasm) wasm.wasmPaths = ortWasmPaths(self.location.origin);
+  // onnxruntime starts once per worker, from the paths set before its first session: the WASM-only build
+  // (half the code to compile at each start) unless this worker may run WebGPU; later loads keep it.
+  ortBuild ??= ortBuildFor(adapter !== undefined);
+  if (wasm) wasm.wasmPaths = ortWasmPaths(self.location.origin, ortBuild);
   // The runtime files come from our origin and the service worker's precache; transformers.js's own copy
   // in Cache Storage (imported from a blob: URL) would store the 27 MB .wasm twice and need blob: in the CSP.
   env.useWasmCache = false;
@@ -139,8 +154,6 @@ export async function loadModel({
   env.fetch = (input, init) => fetch(input, { ...init, cache: 'no-store' });
   // A path, not a URL: transformers.js treats an absolute URL here as remote and skips the local lookup.
   const hosting = hostingFor(model, '/models/', HUB_URL, hubHost);
-  const started = performance.now();
-  const adapter = forcedDevice === 'wasm' ? undefined : await webgpuAdapter();
   const notices: ModelNotice[] = [];
   if (forcedDevice === 'webgpu' && !adapter) notices.push({ code: 'no-webgpu-adapter' });
 

@@ -25,7 +25,8 @@ export async function runBaseline(request: BaselineRequest): Promise<BaselineRes
   // As in the app (workers/model-host.ts): onnxruntime from /ort/ itself, not a blob: copy the CSP forbids.
   env.useWasmCache = false;
   const wasm = env.backends.onnx.wasm;
-  if (wasm) wasm.wasmPaths = ortWasmPaths(self.location.origin);
+  // transformers.js's own choice in Chromium: the asyncify build (WebGPU and WASM).
+  if (wasm) wasm.wasmPaths = ortWasmPaths(self.location.origin, 'asyncify');
   const db = await openSearchDb();
   const passages = await readPassages(db);
   db.close();

@@ -29,7 +29,7 @@ async function embedderFor(model: ModelEntry, dtype: Dtype, threads: number): Pr
   // As in the app (workers/model-host.ts): onnxruntime from /ort/ itself, not a blob: copy the CSP forbids.
   env.useWasmCache = false;
   const wasm = env.backends.onnx.wasm;
-  if (wasm) wasm.wasmPaths = ortWasmPaths(self.location.origin);
+  if (wasm) wasm.wasmPaths = ortWasmPaths(self.location.origin, 'plain');
   return loadEmbedder({
     model,
     device: 'wasm',

@@ -25,7 +25,7 @@ function randomInput(m: number, k: number): ort.Tensor {
  */
 export async function runPeak(request: PeakRequest, models: ArrayBuffer[]): Promise<PeakResult> {
   ort.env.wasm.numThreads = request.threads;
-  ort.env.wasm.wasmPaths = ortWasmPaths(self.location.origin);
+  ort.env.wasm.wasmPaths = ortWasmPaths(self.location.origin, 'plain');
   const shapes: ShapeThroughput[] = [];
   for (const [i, { m, k, n }] of request.shapes.entries()) {
     const session = await ort.InferenceSession.create(new Uint8Array(models[i]!), {

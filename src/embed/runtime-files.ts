@@ -41,21 +41,40 @@ export const MODEL_CACHE_NAME = 'transformers-cache';
 /** URL path onnxruntime-web's runtime files are served under, on the app's own origin. */
 export const ORT_BASE = '/ort/';
 
-/** The onnxruntime-web runtime files transformers.js loads (the asyncify build serves WASM and WebGPU). */
-export const ORT_FILES = {
-  wasm: 'ort-wasm-simd-threaded.asyncify.wasm',
-  mjs: 'ort-wasm-simd-threaded.asyncify.mjs',
+/**
+ * onnxruntime-web's two WASM builds the app serves. `asyncify` (27 MB) runs both the WebGPU and the WASM
+ * execution providers; `plain` (14 MB, the one transformers.js itself picks where WebGPU is absent) runs
+ * only WASM, with half the code for V8 to compile at every start (see BENCHMARKS.md, Cold start).
+ */
+export type OrtBuild = 'plain' | 'asyncify';
+
+/** The runtime files of each build. */
+export const ORT_FILES: Readonly<Record<OrtBuild, { wasm: string; mjs: string }>> = {
+  plain: { wasm: 'ort-wasm-simd-threaded.wasm', mjs: 'ort-wasm-simd-threaded.mjs' },
+  asyncify: { wasm: 'ort-wasm-simd-threaded.asyncify.wasm', mjs: 'ort-wasm-simd-threaded.asyncify.mjs' },
 };
 
 /**
- * Absolute URLs of the runtime files for `env.backends.onnx.wasm.wasmPaths`.
+ * The build a worker starts onnxruntime with: `asyncify` when it may run a model on WebGPU, else `plain`.
+ * onnxruntime loads one build per worker, so a worker that might use WebGPU at all needs `asyncify`.
  *
  * @example
- * env.backends.onnx.wasm.wasmPaths = ortWasmPaths(self.location.origin);
+ * ortBuildFor(adapter !== undefined); // 'plain' without a WebGPU adapter
  */
-export function ortWasmPaths(origin: string): { wasm: string; mjs: string } {
+export function ortBuildFor(mayUseWebGpu: boolean): OrtBuild {
+  return mayUseWebGpu ? 'asyncify' : 'plain';
+}
+
+/**
+ * Absolute URLs of a build's runtime files for `env.backends.onnx.wasm.wasmPaths`.
+ *
+ * @example
+ * env.backends.onnx.wasm.wasmPaths = ortWasmPaths(self.location.origin, 'plain');
+ */
+export function ortWasmPaths(origin: string, build: OrtBuild): { wasm: string; mjs: string } {
+  const files = ORT_FILES[build];
   return {
-    wasm: new URL(`${ORT_BASE}${ORT_FILES.wasm}`, origin).href,
-    mjs: new URL(`${ORT_BASE}${ORT_FILES.mjs}`, origin).href,
+    wasm: new URL(`${ORT_BASE}${files.wasm}`, origin).href,
+    mjs: new URL(`${ORT_BASE}${files.mjs}`, origin).href,
   };
 }

@@ -16,6 +16,7 @@ const BUILT = [
   'assets/bench-ULbRUDns.js',
   'assets/model.worker-8wwM4HyR.js',
   'ort/ort-wasm-simd-threaded.asyncify.wasm',
+  'ort/ort-wasm-simd-threaded.wasm',
   'corpus/manifest.json',
   'models/fixture-tiny/onnx/model.onnx',
 ];
@@ -36,6 +37,7 @@ describe('the precache list', () => {
       'corpus/manifest.json',
       'index.html',
       'ort/ort-wasm-simd-threaded.asyncify.wasm',
+      'ort/ort-wasm-simd-threaded.wasm',
     ]);
   });
 });
