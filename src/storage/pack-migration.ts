@@ -20,7 +20,9 @@ export async function repackStoredVectors(tx: UpgradeTransaction): Promise<void>
   const store = tx.objectStore('vectors');
   const byModel = new Map<string, VectorRecord[]>();
   for (const record of await store.getAll()) {
-    byModel.set(record.modelId, [...(byModel.get(record.modelId) ?? []), record]);
+    const records = byModel.get(record.modelId);
+    if (records) records.push(record);
+    else byModel.set(record.modelId, [record]);
   }
   const writes = [...byModel].map(([modelId, records]) => {
     const dims = records[0]!.dims;
