@@ -3,7 +3,7 @@
  * device can search without embedding the corpus itself.
  */
 import { corpusHash } from '../src/core/index-plan';
-import { snapshotOfSaved } from '../src/core/search/keyword-snapshot';
+import { snapshotOfText } from '../src/core/search/keyword-snapshot-text';
 import { decodeIndexFile, encodeIndexFile, IndexFileError } from '../src/core/index-file';
 import type { Passage } from '../src/core/types';
 import { groupRowsByDocument } from '../src/core/vector/by-document';
@@ -86,7 +86,7 @@ export async function importIndex(
   for (const rows of groupRowsByDocument(file.vectorIds, file.vectors, dims))
     await putVectorBatch(db, { modelId, dims, ...rows });
   // Stored in parts; an index that is not of this version is left out (the library rebuilds it).
-  const keywordIndex = snapshotOfSaved(file.keywordIndex);
+  const keywordIndex = snapshotOfText(file.keywordIndex);
   if (keywordIndex) await putKeywordSnapshot(db, keywordIndexName, keywordIndex);
   await putIndexMeta(db, {
     modelId,

@@ -13,10 +13,10 @@ import {
 import {
   documentFingerprints,
   loadKeywordSnapshot,
-  savedKeywordIndex,
   snapshotKeywordIndex,
   type KeywordSnapshot,
 } from '../src/core/search/keyword-snapshot';
+import { snapshotText } from '../src/core/search/keyword-snapshot-text';
 import type { Passage, StoredDocument } from '../src/core/types';
 import { termContributions, type TermContribution } from '../src/core/inspect/keyword-terms';
 import type { DocumentSummary } from '../src/shared/protocol';
@@ -70,7 +70,7 @@ export class Library {
 
   /** The keyword index as one string, for an `.ossindex` file. */
   saveKeywordIndex(): string {
-    return savedKeywordIndex(this.keyword, this.allPassages());
+    return snapshotText(snapshotKeywordIndex(this.keyword, new Map()), this.allPassages());
   }
 
   /** Adds a document and its passages. */

@@ -4,7 +4,6 @@
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { quantizeStoredVectors } from './int8-migration';
-import { splitKeywordIndexes } from './keyword-migration';
 import { repackStoredVectors } from './pack-migration';
 import type { SearchDb, SearchDbSchema } from './schema';
 
@@ -45,10 +44,11 @@ export const migrations: readonly Migration[] = [
     quantizeStoredVectors(tx).catch(() => undefined);
   },
   // 3 → 4: the keyword index in parts (head + terms) instead of one JSON string, which outgrew V8's maximum
-  // string length and IndexedDB's record size at scale; saved indexes are converted.
-  (db, tx) => {
+  // string length and IndexedDB's record size at scale. An index saved as one string is of a format the app
+  // no longer reads (MiniSearch's): it is dropped, and the next start rebuilds it from the passages.
+  (db) => {
     db.createObjectStore('keywordParts', { keyPath: ['name', 'part'] });
-    splitKeywordIndexes(db, tx).catch(() => undefined);
+    db.deleteObjectStore('keyword');
   },
   // 4 → 5: packs keep their codes in a Blob (IndexedDB reads it several times faster than an ArrayBuffer)
   // with each row's Σ|codes|, and hold up to 32,768 rows; stored vectors are folded into such packs.

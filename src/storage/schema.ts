@@ -68,12 +68,18 @@ export interface KeywordIndexRecord {
   json: string;
 }
 
+/** A stored run of terms (`KeywordTermPart`) with its slots and frequencies in one Blob, in that order. */
+export interface StoredTermPart extends Pick<KeywordTermPart, 'terms' | 'counts'> {
+  /** The part's slots (uint32) then frequencies (uint8). */
+  postings: Blob;
+}
+
 /**
  * One record of a keyword index saved in parts (`keyword-snapshot.ts`): part 0 is the head, parts 1…n the
- * terms. Since version 4.
+ * terms and postings. Since version 4 (records of an older keyword format are replaced at the next save).
  */
 export type KeywordPartRecord = { name: string } & (
-  { part: 0; head: KeywordSnapshotHead } | { part: number; terms: KeywordTermPart }
+  { part: 0; head: KeywordSnapshotHead } | ({ part: number } & StoredTermPart)
 );
 
 /** The typed schema (idb `DBSchema`) of the search database. */

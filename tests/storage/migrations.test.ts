@@ -18,9 +18,6 @@ import {
   type SearchDbSchema,
 } from '../../src/storage';
 import { keywordSnapshotOf, readStored, sampleDoc, storedVectorsOf, vectorsOf } from './helpers';
-import { addPassages, createKeywordIndex, searchKeyword } from '../../src/core/search/keyword-index';
-import { loadKeywordSnapshot, PART_TERMS, savedKeywordIndex } from '../../src/core/search/keyword-snapshot';
-import { naiveCorpusPassages } from '../core/search/corpus-fixture';
 import { codeL1Sums } from '../../src/core/vector';
 import type { VectorPackRecord } from '../../src/storage/schema';
 
@@ -89,27 +86,25 @@ describe('migrations', () => {
     expect(await embeddedPassageIds(db, 'm')).not.toContain('z#0');
   });
 
-  it('converts a version 3 keyword index saved as one string into parts that search the same, and drops one it cannot read', async () => {
+  it('drops a version 3 keyword index saved as one string (MiniSearch format, rebuilt from the passages at the next start)', async () => {
     const factory = new IDBFactory();
     const v3 = await openDatabase<SearchDbSchema>(factory, 'search', 3, {
       upgrade: (db, oldVersion, _newVersion, tx) => migrate(db, tx, oldVersion, 3),
     });
-    const passages = naiveCorpusPassages();
-    const index = createKeywordIndex();
-    addPassages(index, passages);
-    await v3.put('keyword', { name: 'passages', json: savedKeywordIndex(index, passages) });
-    await v3.put('keyword', { name: 'broken', json: '{"signature":"x","index":"{"}' });
+    await v3.put('keyword', { name: 'passages', json: '{"signature":"x","index":"{}"}' });
     v3.close();
 
     const db = await openSearchDb({ factory, name: 'search' });
     expect(db.objectStoreNames.contains('keyword')).toBe(false);
-    const converted = await getKeywordSnapshot(db, 'passages');
-    expect(converted?.parts.length).toBeGreaterThan(1);
-    expect(converted?.parts.every((part) => (JSON.parse(part) as unknown[]).length <= PART_TERMS)).toBe(true);
-    const loaded = loadKeywordSnapshot(converted!);
-    for (const query of ['北京AI相关社会融资', 'PP-OCRv5 参数规模', 'derivative models', '開源'])
-      expect(searchKeyword(loaded, query, 10)).toEqual(searchKeyword(index, query, 10));
-    expect(await getKeywordSnapshot(db, 'broken')).toBeUndefined();
+    expect(await getKeywordSnapshot(db, 'passages')).toBeUndefined();
+  });
+
+  it('does not read a keyword index saved in parts in the older format (MiniSearch terms as JSON text)', async () => {
+    const db = await openSearchDb({ factory: new IDBFactory(), name: 'search' });
+    const head = { ...keywordSnapshotOf(sampleDoc('k', 2).passages).head, version: 2 };
+    await db.put('keywordParts', { name: 'passages', part: 0, head });
+    await db.put('keywordParts', { name: 'passages', part: 1, terms: '[["开源",{"0":{"1":1}}]]' } as never);
+    expect(await getKeywordSnapshot(db, 'passages')).toBeUndefined();
   });
 
   it('folds version 4 packs (codes in an ArrayBuffer) and batches into packs with Blob codes and row sums', async () => {

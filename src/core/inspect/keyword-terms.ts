@@ -2,9 +2,8 @@
  * Each query term's share of a passage's BM25 score, for the inspector's keyword side.
  */
 import { normalizeForMatch } from '../text/script';
-import type { KeywordIndex } from '../search/keyword-index';
+import { termScores, type KeywordIndex } from '../search/keyword-index';
 import { queryTerms } from '../search/tokenize';
-import { termScores } from './term-scores';
 
 /** What one query term contributed to the score of each passage shown. */
 export interface TermContribution {
@@ -38,11 +37,11 @@ export function termContributions(
       ? queryTerms(normalized, { ...ranking, unigrams: true }).filter((term) => !base.includes(term))
       : [];
   const wanted = new Set(ids);
-  const baseScores = base.map((term) => termScores(index.search, term, wanted, ranking.bm25));
+  const baseScores = base.map((term) => termScores(index, term, wanted));
   const foundByBase = new Set(baseScores.flatMap((scores) => [...scores.keys()]));
   const raw = [
     ...baseScores,
-    ...rerank.map((term) => termScores(index.search, term, foundByBase, ranking.bm25)),
+    ...rerank.map((term) => termScores(index, term, foundByBase)),
   ];
   const matchedCount = new Map<string, number>();
   for (const scores of raw)

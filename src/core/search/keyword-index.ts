@@ -1,49 +1,28 @@
 /**
- * BM25 keyword index over passages, a thin wrapper around MiniSearch with Chinese-aware terms
- * (see `tokenize.ts`). Pure data: persist it in parts (`keyword-snapshot.ts`) or as one string
- * ({@link serializeKeywordIndex}, for `.ossindex` files).
+ * BM25+ keyword index over passages, with Chinese-aware terms (see `tokenize.ts`) and packed postings
+ * (`postings.ts`). Scores are MiniSearch's (the library the index was built on until it outgrew it at
+ * 100,000+ passages; its tests still compare with it): BM25+ per term over the passage's distinct terms,
+ * Latin words also matching by prefix and with one typo at lower weights. Persist it with
+ * `keyword-snapshot.ts`.
  */
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import { normalizeForMatch } from '../text/script';
+import { TopK } from '../vector/top-k';
 import type { Passage } from '../types';
-import { KEYWORD_RANKING, type KeywordRanking } from './keyword-ranking';
+import { KEYWORD_RANKING, type Bm25Parameters, type KeywordRanking } from './keyword-ranking';
+import { Postings } from './postings';
 import { CJK_CHAR, indexTerms, isLatinWord, queryTerms } from './tokenize';
+import { fuzzyMatches, prefixMatches, wordList, type WordList } from './word-matches';
 
-/** The `format` of a serialised keyword index. */
-export const KEYWORD_INDEX_FORMAT = 'keyword-index';
-/** 2: no segmenter words, no stop-character unigrams (older saved indexes are rebuilt from the passages). */
-export const KEYWORD_INDEX_VERSION = 2;
-
-/** MiniSearch options that index and query terms the way `ranking` says. */
-function miniSearchOptions(ranking: KeywordRanking): Options<Passage> {
-  return {
-    idField: 'id',
-    fields: ['text'],
-    storeFields: [],
-    tokenize: (text) => indexTerms(normalizeForMatch(text), ranking),
-    processTerm: (term) => term,
-    searchOptions: {
-      tokenize: (query) =>
-        queryTerms(normalizeForMatch(query), { ...ranking, unigrams: ranking.queryUnigrams === 'match' }),
-      processTerm: (term) => term,
-      combineWith: ranking.combineWith,
-      bm25: ranking.bm25,
-      // MiniSearch down-weights both kinds of inexact match.
-      prefix: (term) => ranking.prefix && term.length >= 3 && isLatinWord(term),
-      fuzzy: (term) =>
-        ranking.fuzzy && term.length >= 6 && /^\p{L}+$/u.test(term) && isLatinWord(term) ? 1 : false,
-    },
-  };
-}
-
-/** A keyword index: MiniSearch plus which passages belong to which document. */
+/** A keyword index: packed postings plus which passages belong to which document. */
 export interface KeywordIndex {
-  /** The MiniSearch instance (documents are passages, keyed by passage id). */
-  readonly search: MiniSearch<Passage>;
+  /** Term dictionary and postings; passages are keyed by passage id. */
+  readonly postings: Postings;
   /** Passage ids per document id, for {@link removeDocument}. */
   readonly passagesByDoc: Map<string, Set<string>>;
   /** How terms are made and passages scored. */
   readonly ranking: KeywordRanking;
+  /** The terms prefix and typo matching look through, rebuilt when the dictionary grows. */
+  words?: { generation: number; list: WordList };
 }
 
 /** One keyword hit. */
@@ -61,7 +40,7 @@ export interface KeywordHit {
  * const index = createKeywordIndex();
  */
 export function createKeywordIndex(ranking: KeywordRanking = KEYWORD_RANKING): KeywordIndex {
-  return { search: new MiniSearch(miniSearchOptions(ranking)), passagesByDoc: new Map(), ranking };
+  return { postings: new Postings(), passagesByDoc: new Map(), ranking };
 }
 
 /**
@@ -71,18 +50,19 @@ export function createKeywordIndex(ranking: KeywordRanking = KEYWORD_RANKING): K
  * addPassages(index, passages);
  */
 export function addPassages(index: KeywordIndex, passages: readonly Passage[]): void {
+  const { postings, ranking } = index;
   for (const passage of passages) {
-    if (index.search.has(passage.id)) index.search.replace(passage);
-    else index.search.add(passage);
+    postings.remove(passage.id);
+    postings.add(passage.id, indexTerms(normalizeForMatch(passage.text), ranking));
     const ids = index.passagesByDoc.get(passage.docId) ?? new Set<string>();
     ids.add(passage.id);
     index.passagesByDoc.set(passage.docId, ids);
   }
+  if (postings.needsFreeze()) postings.freeze();
 }
 
 /**
- * Removes every passage of a document (MiniSearch `discard`: no need for the old text) and returns how
- * many were removed.
+ * Removes every passage of a document and returns how many were removed.
  *
  * @example
  * removeDocument(index, 'doc-1'); // 12
@@ -90,9 +70,113 @@ export function addPassages(index: KeywordIndex, passages: readonly Passage[]): 
 export function removeDocument(index: KeywordIndex, docId: string): number {
   const ids = index.passagesByDoc.get(docId);
   if (ids === undefined) return 0;
-  for (const id of ids) index.search.discard(id);
+  for (const id of ids) index.postings.remove(id);
   index.passagesByDoc.delete(docId);
+  if (index.postings.needsFreeze()) index.postings.freeze();
   return ids.size;
+}
+
+/** MiniSearch's BM25+ of one term in one passage. */
+function bm25(
+  { k, b, d }: Bm25Parameters,
+  frequency: number,
+  idf: number,
+  length: number,
+  averageLength: number,
+): number {
+  return idf * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / averageLength)));
+}
+
+function wordsOf(index: KeywordIndex): WordList {
+  const { generation } = index.postings;
+  if (index.words?.generation !== generation) index.words = { generation, list: wordList(index.postings.allTerms()) };
+  return index.words.list;
+}
+
+/** The index terms a query term matches, with weights: itself, and for Latin words their prefix and typo matches. */
+function derivedTerms(index: KeywordIndex, term: string): { term: string; weight: number }[] {
+  const { ranking } = index;
+  const exact = [{ term, weight: 1 }];
+  const prefix = ranking.prefix && term.length >= 3 && isLatinWord(term);
+  const fuzzy = ranking.fuzzy && term.length >= 6 && /^\p{L}+$/u.test(term) && isLatinWord(term);
+  if (!prefix && !fuzzy) return exact;
+  const words = wordsOf(index);
+  const byPrefix = prefix ? prefixMatches(words, term) : [];
+  const byTypo = fuzzy ? fuzzyMatches(words, term, new Set(byPrefix.map((match) => match.term))) : [];
+  return [...exact, ...byPrefix, ...byTypo];
+}
+
+/**
+ * Per-slot sums of one search: each query term's score is summed apart, then added to the total, and the
+ * query terms a slot matched are counted (MiniSearch's order of additions, so equal inputs give equal scores).
+ */
+class Scores {
+  readonly total: Float64Array;
+  readonly matched: Uint16Array;
+  /** Slots in the order they were first scored (ties rank in that order). */
+  readonly order: number[] = [];
+  private readonly term: Float64Array;
+  private readonly touched: number[] = [];
+
+  constructor(slots: number) {
+    this.total = new Float64Array(slots);
+    this.matched = new Uint16Array(slots);
+    this.term = new Float64Array(slots);
+  }
+
+  /** Adds to the current term's score of a slot. */
+  add(slot: number, score: number): void {
+    if (this.term[slot] === 0) this.touched.push(slot);
+    this.term[slot] = this.term[slot]! + score;
+  }
+
+  /** Ends the current term: its scores go into the totals. */
+  endTerm(): void {
+    for (const slot of this.touched) {
+      if (this.matched[slot] === 0) this.order.push(slot);
+      this.total[slot] = this.total[slot]! + this.term[slot]!;
+      this.matched[slot] = this.matched[slot]! + 1;
+      this.term[slot] = 0;
+    }
+    this.touched.length = 0;
+  }
+}
+
+/** Scores one query term (and its inexact matches) into `scores`, for the slots `accept` lets through. */
+function scoreTerm(index: KeywordIndex, term: string, scores: Scores, accept?: (slot: number) => boolean): void {
+  const { postings, ranking } = index;
+  const documents = postings.passageCount;
+  const average = postings.averageLength;
+  for (const derived of derivedTerms(index, term)) {
+    const lists = postings.postingsOf(derived.term);
+    let live = lists[0].slots.length + lists[1].slots.length;
+    if (postings.removedCount > 0)
+      for (const list of lists)
+        for (let i = 0; i < list.slots.length; i++) if (postings.isDead(list.slots[i]!)) live--;
+    if (live === 0) continue;
+    const idf = Math.log(1 + (documents - live + 0.5) / (live + 0.5));
+    for (const { slots, frequencies } of lists) {
+      for (let i = 0; i < slots.length; i++) {
+        const slot = slots[i]!;
+        if (postings.isDead(slot) || (accept && !accept(slot))) continue;
+        const score = bm25(ranking.bm25, frequencies[i]!, idf, postings.lengthAt(slot), average);
+        scores.add(slot, derived.weight * score);
+      }
+    }
+  }
+  scores.endTerm();
+}
+
+/** The query's base terms and its CJK unigrams that only rerank (when the ranking says so). */
+function searchTerms(ranking: KeywordRanking, query: string): { base: string[]; rerank: string[] } {
+  const normalized = normalizeForMatch(query);
+  const base = queryTerms(normalized, { ...ranking, unigrams: ranking.queryUnigrams === 'match' });
+  if (ranking.queryUnigrams !== 'rerank') return { base, rerank: [] };
+  const known = new Set(base);
+  const rerank = queryTerms(normalized, { ...ranking, unigrams: true }).filter(
+    (term) => !known.has(term) && CJK_CHAR.test(term),
+  );
+  return { base, rerank };
 }
 
 /**
@@ -106,134 +190,38 @@ export function removeDocument(index: KeywordIndex, docId: string): number {
  */
 export function searchKeyword(index: KeywordIndex, query: string, k: number): KeywordHit[] {
   if (k <= 0) return [];
-  const { ranking } = index;
-  const matched = index.search.search(query);
-  const unigrams = ranking.queryUnigrams === 'rerank' ? rerankUnigrams(query, ranking) : [];
-  if (ranking.coordination && unigrams.length === 0) return matched.slice(0, k).map(toHit);
-  // MiniSearch multiplied each score by the number of distinct terms matched: keep the plain BM25 sum
-  // and the count apart, add the unigrams' share, then multiply again only if the ranking says so.
-  const sums = new Map(
-    matched.map((result) => [
-      result.id,
-      { bm25: result.score / result.terms.length, terms: result.terms.length },
-    ]),
-  );
-  if (unigrams.length > 0) {
-    const candidate = (id: string): number => (sums.has(id) ? 1 : 0);
-    const options = { tokenize: (text: string) => text.split(' '), boostDocument: candidate };
-    for (const result of index.search.search(unigrams.join(' '), options)) {
-      const sum = sums.get(result.id);
-      if (sum) {
-        sum.bm25 += result.score / result.terms.length;
-        sum.terms += result.terms.length;
-      }
-    }
-  }
-  return Array.from(sums, ([id, sum]) => ({
-    id: String(id),
-    score: ranking.coordination ? sum.bm25 * sum.terms : sum.bm25,
-  }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, k);
-}
-
-function toHit(result: SearchResult): KeywordHit {
-  return { id: String(result.id), score: result.score };
-}
-
-/** The CJK unigrams of a query that its bigrams and words do not already query. */
-function rerankUnigrams(query: string, ranking: KeywordRanking): string[] {
-  const normalized = normalizeForMatch(query);
-  const base = new Set(queryTerms(normalized, { ...ranking, unigrams: false }));
-  return queryTerms(normalized, { ...ranking, unigrams: true }).filter(
-    (term) => !base.has(term) && CJK_CHAR.test(term),
-  );
-}
-
-/** The index as plain data (what {@link serializeKeywordIndex} writes as JSON). */
-export interface SerializedKeywordIndex {
-  /** Always {@link KEYWORD_INDEX_FORMAT}. */
-  format: typeof KEYWORD_INDEX_FORMAT;
-  /** {@link KEYWORD_INDEX_VERSION} when written. */
-  version: number;
-  /** Passage ids per document id. */
-  passagesByDoc: Record<string, string[]>;
-  /** MiniSearch's plain object (`toJSON()`). */
-  miniSearch: AsPlainObject;
+  const { ranking, postings } = index;
+  const { base, rerank } = searchTerms(ranking, query);
+  const scores = new Scores(postings.slotCount);
+  for (const term of base) scoreTerm(index, term, scores);
+  const all = ranking.combineWith === 'AND' ? base.length : 1;
+  const candidate = (slot: number) => scores.matched[slot]! >= all;
+  for (const term of rerank) scoreTerm(index, term, scores, candidate);
+  const top = new TopK(k);
+  scores.order.forEach((slot, rank) => {
+    if (!candidate(slot)) return;
+    const sum = scores.total[slot]!;
+    top.offer(rank, ranking.coordination ? sum * scores.matched[slot]! : sum);
+  });
+  return top.results().map(({ index: rank, score }) => ({ id: postings.idAt(scores.order[rank]!), score }));
 }
 
 /**
- * Serialises the index to a JSON string (for an `.ossindex` file; the database stores it in parts, see
- * `keyword-snapshot.ts`). The format carries a version: after a change of tokenisation,
- * {@link loadKeywordIndex} refuses old data so callers rebuild it.
+ * The score a search for `term` alone gives each of the passages `ids` that contain it (BM25+, prefix and
+ * typo matches included for Latin words; not multiplied by the number of terms matched), for the
+ * inspector's per-term split.
  *
  * @example
- * const json = serializeKeywordIndex(index);
+ * termScores(index, '开源', new Set(['doc#3', 'doc#9'])); // Map { 'doc#3' => 4.05 }
  */
-export function serializeKeywordIndex(index: KeywordIndex): string {
-  const data: SerializedKeywordIndex = {
-    format: KEYWORD_INDEX_FORMAT,
-    version: KEYWORD_INDEX_VERSION,
-    passagesByDoc: Object.fromEntries(Array.from(index.passagesByDoc, ([docId, ids]) => [docId, [...ids]])),
-    miniSearch: index.search.toJSON(),
-  };
-  return JSON.stringify(data);
-}
-
-/**
- * Parses what {@link serializeKeywordIndex} wrote, without building the index. Throws `keyword-index: ...`
- * errors for data that is not a keyword index.
- *
- * @example
- * const data = parseKeywordIndex(json);
- */
-export function parseKeywordIndex(json: string): SerializedKeywordIndex {
-  let data: Partial<SerializedKeywordIndex> | null;
-  try {
-    data = JSON.parse(json) as Partial<SerializedKeywordIndex> | null;
-  } catch {
-    throw new Error('keyword-index: not JSON');
+export function termScores(index: KeywordIndex, term: string, ids: ReadonlySet<string>): Map<string, number> {
+  const { postings } = index;
+  const wanted = new Set<number>();
+  for (const id of ids) {
+    const slot = postings.slot(id);
+    if (slot !== undefined) wanted.add(slot);
   }
-  if (
-    data?.format !== KEYWORD_INDEX_FORMAT ||
-    data.miniSearch === undefined ||
-    data.passagesByDoc === undefined
-  ) {
-    throw new Error('keyword-index: not a serialised keyword index');
-  }
-  return data as SerializedKeywordIndex;
-}
-
-/**
- * Builds the index from its plain data. Throws a `keyword-index: ...` error for another version (rebuild
- * from the passages then).
- *
- * @example
- * const index = restoreKeywordIndex(parseKeywordIndex(json));
- */
-export function restoreKeywordIndex(data: SerializedKeywordIndex): KeywordIndex {
-  if (data.version !== KEYWORD_INDEX_VERSION) {
-    throw new Error(
-      `keyword-index: unsupported version ${String(data.version)} (expected ${KEYWORD_INDEX_VERSION})`,
-    );
-  }
-  const passagesByDoc = new Map(
-    Object.entries(data.passagesByDoc).map(([docId, ids]) => [docId, new Set(ids)]),
-  );
-  return {
-    search: MiniSearch.loadJS(data.miniSearch, miniSearchOptions(KEYWORD_RANKING)),
-    passagesByDoc,
-    ranking: KEYWORD_RANKING,
-  };
-}
-
-/**
- * Loads an index written by {@link serializeKeywordIndex}. Throws `keyword-index: ...` errors for data
- * that is not a keyword index or has another version (rebuild from the passages then).
- *
- * @example
- * const index = loadKeywordIndex(json);
- */
-export function loadKeywordIndex(json: string): KeywordIndex {
-  return restoreKeywordIndex(parseKeywordIndex(json));
+  const scores = new Scores(postings.slotCount);
+  scoreTerm(index, term, scores, (slot) => wanted.has(slot));
+  return new Map(scores.order.map((slot) => [postings.idAt(slot), scores.total[slot]!]));
 }

@@ -1,40 +1,59 @@
 /**
- * The keyword index as stored: a small head (document ids, field lengths, which passages each document
- * has and a fingerprint of each document's passages) and its terms in parts of {@link PART_TERMS}, so no
- * single string or record grows with the corpus (the whole index as one JSON string passes V8's maximum
- * string length near 200,000 passages). A snapshot found stale for some documents is patched, not rebuilt.
+ * The keyword index as stored: a head (passage ids, their lengths and documents, a fingerprint of each
+ * document's passages) and the postings in parts of about {@link PART_POSTINGS}, each part a run of terms
+ * with their postings as bytes, so nothing is parsed posting by posting and no record grows with the
+ * corpus. A snapshot found stale for some documents is patched, not rebuilt (`workers/library.ts`).
  */
-import type { AsPlainObject } from 'minisearch';
 import { corpusHash } from '../index-plan';
 import type { Passage } from '../types';
-import {
-  KEYWORD_INDEX_FORMAT,
-  KEYWORD_INDEX_VERSION,
-  parseKeywordIndex,
-  restoreKeywordIndex,
-  serializeKeywordIndex,
-  type KeywordIndex,
-  type SerializedKeywordIndex,
-} from './keyword-index';
+import { createKeywordIndex, type KeywordIndex } from './keyword-index';
+import { KEYWORD_RANKING } from './keyword-ranking';
 
-/** Terms per stored part (a few hundred kilobytes of postings each). */
-export const PART_TERMS = 4096;
+/** The `format` of a stored keyword index. */
+export const KEYWORD_INDEX_FORMAT = 'keyword-index';
+/**
+ * 3: packed postings (2: MiniSearch's plain object, no segmenter words; older saved indexes are rebuilt
+ * from the passages).
+ */
+export const KEYWORD_INDEX_VERSION = 3;
+/** Postings per stored part, at most (a term with more has a part of its own): about 20 MB. */
+export const PART_POSTINGS = 1 << 22;
+/** Separates the terms of a part (no term holds a line break: terms are runs of letters, digits or CJK). */
+const TERM_SEPARATOR = '\n';
 
 /**
- * One part of a snapshot's terms: the JSON text of up to {@link PART_TERMS} of MiniSearch's
- * `[term, postings by field]` pairs. JSON text, not the objects: `JSON.parse` restores them faster than
- * IndexedDB's structured clone does (Node, 10,000 passages: 7.2 s against 9.6 s to load, `loadJS` included).
+ * A run of terms with their postings: `counts[i]` postings for the `i`-th term, whose slots and
+ * frequencies follow in `slots` and `frequencies`, term after term.
  */
-export type KeywordTermPart = string;
+export interface KeywordTermPart {
+  /** The terms, joined by line breaks. */
+  terms: string;
+  /** Postings per term. */
+  counts: Uint32Array<ArrayBuffer>;
+  /** Slot of each posting. */
+  slots: Uint32Array<ArrayBuffer>;
+  /** Frequency of each posting. */
+  frequencies: Uint8Array<ArrayBuffer>;
+}
 
-/** Everything of a snapshot but its terms. */
-export interface KeywordSnapshotHead extends Omit<SerializedKeywordIndex, 'miniSearch'> {
-  /** MiniSearch's document ids, field lengths and counts (its plain object without `index`). */
-  miniSearch: Omit<AsPlainObject, 'index'>;
+/** Everything of a snapshot but its postings. */
+export interface KeywordSnapshotHead {
+  /** Always {@link KEYWORD_INDEX_FORMAT}. */
+  format: typeof KEYWORD_INDEX_FORMAT;
+  /** {@link KEYWORD_INDEX_VERSION} when written. */
+  version: number;
+  /** Passage id of each slot. */
+  ids: string[];
+  /** Distinct terms of each slot's passage. */
+  lengths: Uint32Array<ArrayBuffer>;
+  /** Document ids. */
+  docIds: string[];
+  /** Each slot's document, as an index into `docIds`. */
+  docOfSlot: Uint32Array<ArrayBuffer>;
   /** {@link documentFingerprints} of the passages indexed, per document id. */
   fingerprints: Record<string, string>;
   /**
-   * Index saved as one string by an older version: the hash of all the passages it covered (it has no
+   * A snapshot read from an `.ossindex` file: the hash of all the passages it covered (it has no
    * fingerprints), so it is used only when the stored passages are exactly those.
    */
   corpusSignature?: string;
@@ -67,20 +86,10 @@ export function documentFingerprints(passages: readonly Passage[]): Map<string, 
   return new Map(Array.from(byDoc, ([docId, own]) => [docId, corpusHash(own)]));
 }
 
-function split(serialized: SerializedKeywordIndex): KeywordSnapshot {
-  const { index, ...miniSearch } = serialized.miniSearch;
-  const parts: KeywordTermPart[] = [];
-  for (let first = 0; first < index.length; first += PART_TERMS)
-    parts.push(JSON.stringify(index.slice(first, first + PART_TERMS)));
-  return {
-    head: { ...serialized, miniSearch, fingerprints: {}, parts: parts.length },
-    parts,
-  };
-}
-
 /**
- * The index in parts, with the fingerprints of the passages it covers ({@link documentFingerprints}).
- * No string holds the whole index: each part is its own JSON text.
+ * The index in parts of at most `partPostings` postings (a term with more has a part of its own), with the
+ * fingerprints of the passages it covers ({@link documentFingerprints}).
+ * Freezes the index first; the parts view its arrays (store them before changing the index again).
  *
  * @example
  * await putKeywordSnapshot(db, 'passages', snapshotKeywordIndex(index, documentFingerprints(passages)));
@@ -88,67 +97,92 @@ function split(serialized: SerializedKeywordIndex): KeywordSnapshot {
 export function snapshotKeywordIndex(
   index: KeywordIndex,
   fingerprints: ReadonlyMap<string, string>,
+  partPostings = PART_POSTINGS,
 ): KeywordSnapshot {
-  const snapshot = split({
+  const { terms, offsets, slots, frequencies, ids, lengths } = index.postings.export();
+  const parts: KeywordTermPart[] = [];
+  for (let first = 0; first < terms.length; ) {
+    let last = first + 1;
+    while (last < terms.length && offsets[last + 1]! - offsets[first]! <= partPostings) last++;
+    const [from, to] = [offsets[first]!, offsets[last]!];
+    const counts = new Uint32Array(last - first);
+    for (let t = first; t < last; t++) counts[t - first] = offsets[t + 1]! - offsets[t]!;
+    parts.push({
+      terms: terms.slice(first, last).join(TERM_SEPARATOR),
+      counts,
+      slots: slots.subarray(from, to),
+      frequencies: frequencies.subarray(from, to),
+    });
+    first = last;
+  }
+  const docIds = [...index.passagesByDoc.keys()];
+  const docNumber = new Map(docIds.map((docId, i) => [docId, i]));
+  const docOfSlot = new Uint32Array(ids.length);
+  for (const [docId, passageIds] of index.passagesByDoc)
+    for (const id of passageIds) docOfSlot[index.postings.slot(id)!] = docNumber.get(docId)!;
+  const head: KeywordSnapshotHead = {
     format: KEYWORD_INDEX_FORMAT,
     version: KEYWORD_INDEX_VERSION,
-    passagesByDoc: Object.fromEntries(Array.from(index.passagesByDoc, ([docId, ids]) => [docId, [...ids]])),
-    miniSearch: index.search.toJSON(),
-  });
-  snapshot.head.fingerprints = Object.fromEntries(fingerprints);
-  return snapshot;
+    ids: [...ids],
+    lengths,
+    docIds,
+    docOfSlot,
+    fingerprints: Object.fromEntries(fingerprints),
+    parts: parts.length,
+  };
+  return { head, parts };
 }
 
 /**
- * Loads a snapshot. Throws `keyword-index: ...` errors for another version or missing parts (rebuild
- * from the passages then).
+ * Loads a snapshot: the postings are copied into one block per array, the terms split. Throws
+ * `keyword-index: ...` errors for another format or version, or missing or damaged parts (rebuild from
+ * the passages then).
  *
  * @example
  * const index = loadKeywordSnapshot(await getKeywordSnapshot(db, 'passages'));
  */
 export function loadKeywordSnapshot({ head, parts }: KeywordSnapshot): KeywordIndex {
-  if (parts.length !== head.parts) {
-    throw new Error(`keyword-index: ${parts.length} of ${head.parts} parts stored`);
+  if (head.format !== KEYWORD_INDEX_FORMAT || head.version !== KEYWORD_INDEX_VERSION)
+    throw new Error(`keyword-index: unsupported version ${String(head.version)} (expected ${KEYWORD_INDEX_VERSION})`);
+  if (head.lengths.length !== head.ids.length || head.docOfSlot.length !== head.ids.length)
+    throw new Error('keyword-index: a damaged head');
+  if (parts.length !== head.parts) throw new Error(`keyword-index: ${parts.length} of ${head.parts} parts stored`);
+  const termCount = parts.reduce((sum, part) => sum + part.counts.length, 0);
+  const postingCount = parts.reduce((sum, part) => sum + part.slots.length, 0);
+  const terms: string[] = [];
+  const offsets = new Uint32Array(termCount + 1);
+  const slots = new Uint32Array(postingCount);
+  const frequencies = new Uint8Array(postingCount);
+  let term = 0;
+  let at = 0;
+  for (const part of parts) {
+    const own = part.terms.split(TERM_SEPARATOR);
+    const postings = part.counts.reduce((sum, count) => sum + count, 0);
+    if (
+      own.length !== part.counts.length ||
+      part.slots.length !== postings ||
+      part.frequencies.length !== postings
+    )
+      throw new Error('keyword-index: a damaged part');
+    for (const [i, word] of own.entries()) {
+      terms.push(word);
+      offsets[term++] = at;
+      at += part.counts[i]!;
+    }
+    slots.set(part.slots, offsets[term - own.length]);
+    frequencies.set(part.frequencies, offsets[term - own.length]);
   }
-  const index = parts.flatMap((part) => JSON.parse(part) as AsPlainObject['index']);
-  return restoreKeywordIndex({ ...head, miniSearch: { ...head.miniSearch, index } });
-}
-
-/** What an index saved as one string (versions up to 3 of the database, and `.ossindex` files) holds. */
-interface SavedKeywordIndex {
-  /** `corpusHash` of the passages indexed. */
-  signature: string;
-  /** `serializeKeywordIndex` output. */
-  index: string;
-}
-
-/**
- * An index saved as one string (by the database up to version 3, or in an `.ossindex` file) as a
- * snapshot, or `undefined` if it is not one of this version.
- *
- * @example
- * const snapshot = snapshotOfSaved(file.keywordIndex);
- */
-export function snapshotOfSaved(saved: string): KeywordSnapshot | undefined {
-  try {
-    const { signature, index } = JSON.parse(saved) as Partial<SavedKeywordIndex>;
-    if (typeof signature !== 'string' || typeof index !== 'string') return undefined;
-    const snapshot = split(parseKeywordIndex(index));
-    snapshot.head.corpusSignature = signature;
-    return snapshot;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The index as one string with the hash of its passages, for an `.ossindex` file (read back with
- * {@link snapshotOfSaved}).
- *
- * @example
- * encodeIndexFile({ ...contents, keywordIndex: savedKeywordIndex(index, passages) });
- */
-export function savedKeywordIndex(index: KeywordIndex, passages: readonly Passage[]): string {
-  const saved: SavedKeywordIndex = { signature: corpusHash(passages), index: serializeKeywordIndex(index) };
-  return JSON.stringify(saved);
+  offsets[termCount] = at;
+  let highest = 0;
+  for (let i = 0; i < slots.length; i++) if (slots[i]! > highest) highest = slots[i]!;
+  if (slots.length > 0 && highest >= head.ids.length) throw new Error('keyword-index: a damaged part');
+  const index = createKeywordIndex(KEYWORD_RANKING);
+  index.postings.import({ terms, offsets, slots, frequencies, ids: head.ids, lengths: head.lengths });
+  head.ids.forEach((id, slot) => {
+    const docId = head.docIds[head.docOfSlot[slot]!]!;
+    const own = index.passagesByDoc.get(docId);
+    if (own) own.add(id);
+    else index.passagesByDoc.set(docId, new Set([id]));
+  });
+  return index;
 }

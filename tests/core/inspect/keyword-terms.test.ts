@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termContributions } from '../../../src/core/inspect/keyword-terms';
 import { addPassages, createKeywordIndex, searchKeyword } from '../../../src/core/search/keyword-index';
+import { referenceIndex, referenceTermScores } from '../search/minisearch-reference';
 
 const passages = [
   '阿里巴巴已经开源了三百多款模型',
@@ -34,8 +35,8 @@ describe('termContributions', () => {
     const query = '开源模型 OCR';
     const ids = searchKeyword(index, query, 10).map((hit) => hit.id);
     const terms = termContributions(index, query, ids);
-    const alone = (term: string, id: string) =>
-      index.search.search(term, { tokenize: (text) => [text] }).find((hit) => hit.id === id)?.score;
+    const reference = referenceIndex(passages);
+    const alone = (term: string, id: string) => referenceTermScores(reference, term).get(id);
     const matched = (id: string) => terms.filter((t) => t.byPassage[id] !== undefined).length;
     // d#1 has 开源 and 模型 but not OCR: a rarer term (开源, in two passages) outweighs a commoner one
     // (模型, in three), which an even or proportional split would not show.

@@ -1,15 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addPassages,
   createKeywordIndex,
-  loadKeywordIndex,
   removeDocument,
   searchKeyword,
-  serializeKeywordIndex,
+  termScores,
   type KeywordIndex,
 } from '../../../src/core/search/keyword-index';
+import type { Passage } from '../../../src/core/types';
 import { KEYWORD_RANKING } from '../../../src/core/search/keyword-ranking';
 import { naiveCorpusPassages, passagesOf } from './corpus-fixture';
+import { referenceIndex, referenceTermScores } from './minisearch-reference';
 
 const SMALL = [
   '开源模型正在改变人工智能产业的格局。',
@@ -104,30 +105,51 @@ describe('addPassages / removeDocument', () => {
   });
 });
 
-describe('serializeKeywordIndex / loadKeywordIndex', () => {
+describe('scores, against MiniSearch (the library the index used to be)', () => {
   const corpus = naiveCorpusPassages();
-  let index: KeywordIndex;
-  beforeAll(() => {
-    index = createKeywordIndex();
+  // Exact-term queries: MiniSearch's results times nothing else, so scores must agree to rounding.
+  const queries = ['北京AI相关社会融资', '参数规模', '開源 模型', '智谱', '五道口', '下载量 增长', '8620p', 'koala'];
+  const ranking = { ...KEYWORD_RANKING, queryUnigrams: 'none' as const };
+
+  function expectSameHits(index: KeywordIndex, passages: readonly Passage[], query: string): void {
+    const reference = referenceIndex(passages).search(query).slice(0, 10);
+    const hits = searchKeyword(index, query, 10);
+    expect(hits.map((hit) => hit.id), query).toEqual(reference.map((hit) => String(hit.id)));
+    hits.forEach((hit, i) => expect(hit.score, `${query} → ${hit.id}`).toBeCloseTo(reference[i]!.score, 9));
+  }
+
+  it('ranks and scores exact terms as MiniSearch did', () => {
+    const index = createKeywordIndex(ranking);
     addPassages(index, corpus);
-    removeDocument(index, corpus[0]?.docId ?? '');
+    for (const query of queries) expectSameHits(index, corpus, query);
   });
 
-  it('round-trips to identical results', () => {
-    const loaded = loadKeywordIndex(serializeKeywordIndex(index));
-    for (const query of ['北京AI相关社会融资', 'PP-OCRv5 参数规模', 'derivative models', '開源', 'Qwen']) {
-      expect(searchKeyword(loaded, query, 10)).toEqual(searchKeyword(index, query, 10));
+  it('after documents are removed and replaced, scores as a MiniSearch index of what is left', () => {
+    const index = createKeywordIndex(ranking);
+    addPassages(index, corpus);
+    const gone = new Set([corpus[0]!.docId, corpus.at(-1)!.docId]);
+    for (const docId of gone) removeDocument(index, docId);
+    const changed = corpus.filter((p) => !gone.has(p.docId)).slice(0, 3).map((p) => ({ ...p, text: `${p.text} 开源` }));
+    addPassages(index, changed);
+    const left = corpus
+      .filter((p) => !gone.has(p.docId))
+      .map((p) => changed.find((c) => c.id === p.id) ?? p);
+    for (const query of queries) expectSameHits(index, left, query);
+    index.postings.freeze();
+    for (const query of queries) expectSameHits(index, left, query);
+  });
+
+  it("gives each term alone MiniSearch's score, Latin prefix and typo matches included", () => {
+    const index = createKeywordIndex();
+    addPassages(index, corpus);
+    const reference = referenceIndex(corpus);
+    const ids = new Set(corpus.map((p) => p.id));
+    for (const term of ['ocr', 'qwen', 'derivatve', 'model', '开源', 'glm']) {
+      const expected = referenceTermScores(reference, term);
+      const scores = termScores(index, term, ids);
+      expect([...scores.keys()].sort(), term).toEqual([...expected.keys()].sort());
+      for (const [id, score] of expected) expect(scores.get(id), `${term} in ${id}`).toBeCloseTo(score, 9);
     }
-    expect(removeDocument(loaded, corpus.at(-1)?.docId ?? '')).toBeGreaterThan(0);
-  });
-
-  it('refuses data that is not a keyword index of this version', () => {
-    const data = JSON.parse(serializeKeywordIndex(createKeywordIndex())) as Record<string, unknown>;
-    expect(() => loadKeywordIndex('{')).toThrow('keyword-index: not JSON');
-    expect(() => loadKeywordIndex('{"a":1}')).toThrow('keyword-index: not a serialised keyword index');
-    expect(() => loadKeywordIndex(JSON.stringify({ ...data, version: 1 }))).toThrow(
-      'keyword-index: unsupported version 1 (expected 2)',
-    );
   });
 });
 

@@ -9,12 +9,10 @@ import {
 import {
   documentFingerprints,
   loadKeywordSnapshot,
-  PART_TERMS,
-  savedKeywordIndex,
   snapshotKeywordIndex,
-  snapshotOfSaved,
   type KeywordSnapshot,
 } from '../../../src/core/search/keyword-snapshot';
+import { snapshotOfText, snapshotText } from '../../../src/core/search/keyword-snapshot-text';
 import type { Passage, StoredDocument } from '../../../src/core/types';
 import { Library } from '../../../workers/library';
 import { documentOf, naiveCorpusPassages, passagesOf } from './corpus-fixture';
@@ -45,12 +43,12 @@ const results = (library: Library) => QUERIES.map((query) => library.searchKeywo
 describe('snapshotKeywordIndex / loadKeywordSnapshot', () => {
   const corpus = naiveCorpusPassages();
 
-  it('stores the terms in parts and loads an index that answers every query the same', () => {
+  it('stores the postings in parts and loads an index that answers every query the same', () => {
     const index = indexOf(corpus);
     removeDocument(index, corpus[0]!.docId);
     const snapshot = stored(snapshotKeywordIndex(index, documentFingerprints(corpus)));
-    expect(snapshot.parts.length).toBeGreaterThan(1);
-    expect(snapshot.parts.every((part) => (JSON.parse(part) as unknown[]).length <= PART_TERMS)).toBe(true);
+    expect(snapshot.parts.length).toBe(1);
+    expect(snapshot.head.ids).not.toContain(corpus[0]!.id);
     const loaded = loadKeywordSnapshot(snapshot);
     for (const query of QUERIES)
       expect(searchKeyword(loaded, query, 10)).toEqual(searchKeyword(index, query, 10));
@@ -62,19 +60,47 @@ describe('snapshotKeywordIndex / loadKeywordSnapshot', () => {
     expect(() => loadKeywordSnapshot({ ...snapshot, parts: snapshot.parts.slice(1) })).toThrow(
       `keyword-index: ${snapshot.parts.length - 1} of ${snapshot.parts.length} parts stored`,
     );
-    expect(() => loadKeywordSnapshot({ ...snapshot, head: { ...snapshot.head, version: 1 } })).toThrow(
-      'keyword-index: unsupported version 1 (expected 2)',
+    expect(() => loadKeywordSnapshot({ ...snapshot, head: { ...snapshot.head, version: 2 } })).toThrow(
+      'keyword-index: unsupported version 2 (expected 3)',
     );
   });
 
-  it('reads an index saved as one string (older versions, .ossindex files), and nothing else', () => {
+  it('refuses damaged parts: postings that do not add up, or slots past the last passage', () => {
+    const snapshot = snapshotKeywordIndex(indexOf(corpus), documentFingerprints(corpus));
+    const [part] = snapshot.parts;
+    const cut = { ...part!, slots: part!.slots.subarray(1), frequencies: part!.frequencies.subarray(1) };
+    expect(() => loadKeywordSnapshot({ ...snapshot, parts: [cut] })).toThrow('keyword-index: a damaged part');
+    const slots = part!.slots.slice();
+    slots[0] = snapshot.head.ids.length;
+    expect(() => loadKeywordSnapshot({ ...snapshot, parts: [{ ...part!, slots }] })).toThrow(
+      'keyword-index: a damaged part',
+    );
+  });
+
+  it('cuts an index into parts of at most the postings asked for, a term never split, and loads them whole', () => {
     const index = indexOf(corpus);
-    const snapshot = snapshotOfSaved(savedKeywordIndex(index, corpus));
+    const snapshot = stored(snapshotKeywordIndex(index, new Map(), 100));
+    expect(snapshot.parts.length).toBeGreaterThan(10);
+    for (const part of snapshot.parts) {
+      expect(part.terms.split('\n')).toHaveLength(part.counts.length);
+      expect(part.slots.length <= 100 || part.counts.length === 1).toBe(true);
+    }
+    const total = snapshot.parts.reduce((sum, part) => sum + part.slots.length, 0);
+    expect(total).toBe(index.postings.postingCount);
+    const loaded = loadKeywordSnapshot(snapshot);
+    for (const query of QUERIES)
+      expect(searchKeyword(loaded, query, 10)).toEqual(searchKeyword(index, query, 10));
+  });
+
+  it('reads an index written as text (.ossindex files), and nothing else', () => {
+    const index = indexOf(corpus);
+    const snapshot = snapshotOfText(snapshotText(snapshotKeywordIndex(index, new Map()), corpus));
+    expect(snapshot?.head.corpusSignature).toBeDefined();
     const loaded = loadKeywordSnapshot(snapshot!);
     for (const query of QUERIES)
       expect(searchKeyword(loaded, query, 10)).toEqual(searchKeyword(index, query, 10));
-    expect(snapshotOfSaved('{')).toBeUndefined();
-    expect(snapshotOfSaved('{"signature":"x"}')).toBeUndefined();
+    expect(snapshotOfText('{')).toBeUndefined();
+    expect(snapshotOfText('{"signature":"x","index":"{}"}')).toBeUndefined();
   });
 });
 
@@ -132,9 +158,9 @@ describe('Library.load with a saved keyword index', () => {
     );
   });
 
-  it('converts an index saved as one string when it covers the stored passages, and rebuilds it otherwise', () => {
+  it('uses an index read from a file when it covers the stored passages, and rebuilds it otherwise', () => {
     const { library } = savedLibrary(corpus);
-    const legacy = snapshotOfSaved(library.saveKeywordIndex())!;
+    const legacy = snapshotOfText(library.saveKeywordIndex())!;
     const converted = new Library();
     expect(converted.load(documentsOf(corpus), corpus, legacy)).toBe('patched');
     expect(results(converted)).toEqual(results(library));
