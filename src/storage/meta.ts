@@ -56,8 +56,15 @@ export function putKeywordSnapshot(
     await Promise.all([
       tx.store.delete(partsOf(name)),
       tx.store.put({ name, part: 0, head }),
-      ...parts.map(({ terms, counts, slots, frequencies }, i) =>
-        tx.store.put({ name, part: i + 1, terms, counts, postings: new Blob([slots, frequencies]) }),
+      ...parts.map(({ terms, termEnds, counts, slots, frequencies }, i) =>
+        tx.store.put({
+          name,
+          part: i + 1,
+          terms,
+          termEnds,
+          counts,
+          postings: new Blob([slots, frequencies]),
+        }),
       ),
       tx.done,
     ]);
@@ -65,12 +72,13 @@ export function putKeywordSnapshot(
 }
 
 /** A stored part's postings, back as slots and frequencies (views of one buffer). */
-async function readPart({ terms, counts, postings }: StoredTermPart): Promise<KeywordTermPart> {
+async function readPart({ terms, termEnds, counts, postings }: StoredTermPart): Promise<KeywordTermPart> {
   const bytes = await postings.arrayBuffer();
   const count = bytes.byteLength / 5;
   if (!Number.isInteger(count)) throw new Error('keyword-index: a damaged part');
   return {
     terms,
+    termEnds,
     counts,
     slots: new Uint32Array(bytes, 0, count),
     frequencies: new Uint8Array(bytes, count * 4, count),
@@ -86,7 +94,8 @@ async function readPart({ terms, counts, postings }: StoredTermPart): Promise<Ke
  */
 export async function getKeywordSnapshot(db: SearchDb, name: string): Promise<KeywordSnapshot | undefined> {
   const [first, ...rest] = await db.getAll('keywordParts', partsOf(name));
-  if (first === undefined || !('head' in first) || first.head.version !== KEYWORD_INDEX_VERSION) return undefined;
+  if (first === undefined || !('head' in first) || first.head.version !== KEYWORD_INDEX_VERSION)
+    return undefined;
   const stored = rest.flatMap((record) => ('postings' in record ? [record] : []));
   return { head: first.head, parts: await Promise.all(stored.map(readPart)) };
 }

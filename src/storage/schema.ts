@@ -69,7 +69,7 @@ export interface KeywordIndexRecord {
 }
 
 /** A stored run of terms (`KeywordTermPart`) with its slots and frequencies in one Blob, in that order. */
-export interface StoredTermPart extends Pick<KeywordTermPart, 'terms' | 'counts'> {
+export interface StoredTermPart extends Pick<KeywordTermPart, 'terms' | 'termEnds' | 'counts'> {
   /** The part's slots (uint32) then frequencies (uint8). */
   postings: Blob;
 }

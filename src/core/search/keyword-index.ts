@@ -89,7 +89,8 @@ function bm25(
 
 function wordsOf(index: KeywordIndex): WordList {
   const { generation } = index.postings;
-  if (index.words?.generation !== generation) index.words = { generation, list: wordList(index.postings.allTerms()) };
+  if (index.words?.generation !== generation)
+    index.words = { generation, list: wordList(index.postings.terms((first) => !CJK_CHAR.test(first))) };
   return index.words.list;
 }
 
@@ -143,7 +144,12 @@ class Scores {
 }
 
 /** Scores one query term (and its inexact matches) into `scores`, for the slots `accept` lets through. */
-function scoreTerm(index: KeywordIndex, term: string, scores: Scores, accept?: (slot: number) => boolean): void {
+function scoreTerm(
+  index: KeywordIndex,
+  term: string,
+  scores: Scores,
+  accept?: (slot: number) => boolean,
+): void {
   const { postings, ranking } = index;
   const documents = postings.passageCount;
   const average = postings.averageLength;

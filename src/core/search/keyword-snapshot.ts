@@ -18,16 +18,16 @@ export const KEYWORD_INDEX_FORMAT = 'keyword-index';
 export const KEYWORD_INDEX_VERSION = 3;
 /** Postings per stored part, at most (a term with more has a part of its own): about 20 MB. */
 export const PART_POSTINGS = 1 << 22;
-/** Separates the terms of a part (no term holds a line break: terms are runs of letters, digits or CJK). */
-const TERM_SEPARATOR = '\n';
 
 /**
- * A run of terms with their postings: `counts[i]` postings for the `i`-th term, whose slots and
- * frequencies follow in `slots` and `frequencies`, term after term.
+ * A run of terms (in dictionary order) with their postings: `counts[i]` postings for the `i`-th term, whose
+ * slots and frequencies follow in `slots` and `frequencies`, term after term.
  */
 export interface KeywordTermPart {
-  /** The terms, joined by line breaks. */
+  /** The terms, concatenated. */
   terms: string;
+  /** Where each term ends in `terms`. */
+  termEnds: Uint32Array<ArrayBuffer>;
   /** Postings per term. */
   counts: Uint32Array<ArrayBuffer>;
   /** Slot of each posting. */
@@ -99,16 +99,22 @@ export function snapshotKeywordIndex(
   fingerprints: ReadonlyMap<string, string>,
   partPostings = PART_POSTINGS,
 ): KeywordSnapshot {
-  const { terms, offsets, slots, frequencies, ids, lengths } = index.postings.export();
+  const { dictionary, termStarts, offsets, slots, frequencies, ids, lengths } = index.postings.export();
+  const termCount = termStarts.length - 1;
   const parts: KeywordTermPart[] = [];
-  for (let first = 0; first < terms.length; ) {
+  for (let first = 0; first < termCount;) {
     let last = first + 1;
-    while (last < terms.length && offsets[last + 1]! - offsets[first]! <= partPostings) last++;
+    while (last < termCount && offsets[last + 1]! - offsets[first]! <= partPostings) last++;
     const [from, to] = [offsets[first]!, offsets[last]!];
     const counts = new Uint32Array(last - first);
-    for (let t = first; t < last; t++) counts[t - first] = offsets[t + 1]! - offsets[t]!;
+    const termEnds = new Uint32Array(last - first);
+    for (let t = first; t < last; t++) {
+      counts[t - first] = offsets[t + 1]! - offsets[t]!;
+      termEnds[t - first] = termStarts[t + 1]! - termStarts[first]!;
+    }
     parts.push({
-      terms: terms.slice(first, last).join(TERM_SEPARATOR),
+      terms: dictionary.slice(termStarts[first], termStarts[last]),
+      termEnds,
       counts,
       slots: slots.subarray(from, to),
       frequencies: frequencies.subarray(from, to),
@@ -143,41 +149,56 @@ export function snapshotKeywordIndex(
  */
 export function loadKeywordSnapshot({ head, parts }: KeywordSnapshot): KeywordIndex {
   if (head.format !== KEYWORD_INDEX_FORMAT || head.version !== KEYWORD_INDEX_VERSION)
-    throw new Error(`keyword-index: unsupported version ${String(head.version)} (expected ${KEYWORD_INDEX_VERSION})`);
+    throw new Error(
+      `keyword-index: unsupported version ${String(head.version)} (expected ${KEYWORD_INDEX_VERSION})`,
+    );
   if (head.lengths.length !== head.ids.length || head.docOfSlot.length !== head.ids.length)
     throw new Error('keyword-index: a damaged head');
-  if (parts.length !== head.parts) throw new Error(`keyword-index: ${parts.length} of ${head.parts} parts stored`);
+  if (parts.length !== head.parts)
+    throw new Error(`keyword-index: ${parts.length} of ${head.parts} parts stored`);
   const termCount = parts.reduce((sum, part) => sum + part.counts.length, 0);
   const postingCount = parts.reduce((sum, part) => sum + part.slots.length, 0);
-  const terms: string[] = [];
+  const termStarts = new Uint32Array(termCount + 1);
   const offsets = new Uint32Array(termCount + 1);
   const slots = new Uint32Array(postingCount);
   const frequencies = new Uint8Array(postingCount);
   let term = 0;
   let at = 0;
+  let length = 0;
   for (const part of parts) {
-    const own = part.terms.split(TERM_SEPARATOR);
     const postings = part.counts.reduce((sum, count) => sum + count, 0);
     if (
-      own.length !== part.counts.length ||
+      part.termEnds.length !== part.counts.length ||
+      part.termEnds.at(-1) !== part.terms.length ||
       part.slots.length !== postings ||
       part.frequencies.length !== postings
     )
       throw new Error('keyword-index: a damaged part');
-    for (const [i, word] of own.entries()) {
-      terms.push(word);
+    slots.set(part.slots, at);
+    frequencies.set(part.frequencies, at);
+    for (let i = 0; i < part.counts.length; i++) {
+      termStarts[term] = length + (i === 0 ? 0 : part.termEnds[i - 1]!);
       offsets[term++] = at;
       at += part.counts[i]!;
     }
-    slots.set(part.slots, offsets[term - own.length]);
-    frequencies.set(part.frequencies, offsets[term - own.length]);
+    length += part.terms.length;
   }
+  termStarts[termCount] = length;
   offsets[termCount] = at;
   let highest = 0;
   for (let i = 0; i < slots.length; i++) if (slots[i]! > highest) highest = slots[i]!;
   if (slots.length > 0 && highest >= head.ids.length) throw new Error('keyword-index: a damaged part');
   const index = createKeywordIndex(KEYWORD_RANKING);
-  index.postings.import({ terms, offsets, slots, frequencies, ids: head.ids, lengths: head.lengths });
+  const dictionary = parts.map((part) => part.terms).join('');
+  index.postings.import({
+    dictionary,
+    termStarts,
+    offsets,
+    slots,
+    frequencies,
+    ids: head.ids,
+    lengths: head.lengths,
+  });
   head.ids.forEach((id, slot) => {
     const docId = head.docIds[head.docOfSlot[slot]!]!;
     const own = index.passagesByDoc.get(docId);

@@ -22,9 +22,11 @@ export interface TermPostings {
 
 /** The frozen block, as {@link Postings.export} gives it and {@link Postings.import} takes it. */
 export interface FrozenPostings {
-  /** Term of each term number. */
-  terms: string[];
-  /** `terms.length + 1` offsets into `slots` and `frequencies`. */
+  /** The terms in code-unit order, concatenated. */
+  dictionary: string;
+  /** `terms + 1` offsets into `dictionary`: term `t` is `dictionary.slice(termStarts[t], termStarts[t + 1])`. */
+  termStarts: Uint32Array<ArrayBuffer>;
+  /** `terms + 1` offsets into `slots` and `frequencies`. */
   offsets: Uint32Array<ArrayBuffer>;
   /** Slot of each posting. */
   slots: Uint32Array<ArrayBuffer>;
@@ -47,11 +49,15 @@ function grown<T extends Uint8Array | Uint32Array>(array: T, needed: number, mak
 
 /** Term dictionary and postings of a set of passages; see the module comment. */
 export class Postings {
-  private termIds = new Map<string, number>();
-  private terms: string[] = [];
+  /** Frozen terms, sorted by code unit and concatenated; looked up by binary search, never split. */
+  private dictionary = '';
+  private termStarts = new Uint32Array(1);
   private offsets = new Uint32Array(1);
   private slots = new Uint32Array(0);
   private frequencies = new Uint8Array(0);
+  /** Terms added since the last freeze, numbered after the frozen ones. */
+  private freshTermIds = new Map<string, number>();
+  private freshTerms: string[] = [];
   /** Postings added since the last freeze, per term number: slot, frequency, slot, frequency… */
   private fresh = new Map<number, number[]>();
   private freshCount = 0;
@@ -61,7 +67,7 @@ export class Postings {
   private dead = new Uint8Array(0);
   private deadCount = 0;
   private totalLength = 0;
-  /** Bumped whenever a term is added, so derived term lists know when to rebuild. */
+  /** Bumped whenever the dictionary changes, so derived term lists know when to rebuild. */
   private termGeneration = 0;
 
   /** Live passages. */
@@ -84,7 +90,7 @@ export class Postings {
     return this.passageCount === 0 ? 0 : this.totalLength / this.passageCount;
   }
 
-  /** Changes whenever a new term enters the dictionary. */
+  /** Changes whenever the term dictionary changes. */
   get generation(): number {
     return this.termGeneration;
   }
@@ -94,20 +100,37 @@ export class Postings {
     return this.slots.length + this.freshCount;
   }
 
-  /** Bytes of the typed arrays (postings, offsets, lengths), for the bench. */
+  /** Terms in the dictionary (some may have only dead postings until the next freeze). */
+  get termCount(): number {
+    return this.frozenTerms + this.freshTerms.length;
+  }
+
+  /** Bytes of the typed arrays and the dictionary, for the bench. */
   get packedBytes(): number {
     return (
       this.slots.byteLength +
       this.frequencies.byteLength +
       this.offsets.byteLength +
+      this.termStarts.byteLength +
+      this.dictionary.length * 2 +
       this.lengths.byteLength +
       this.dead.byteLength
     );
   }
 
-  /** Every term in the dictionary (some may have only dead postings until the next freeze). */
-  allTerms(): readonly string[] {
-    return this.terms;
+  private get frozenTerms(): number {
+    return this.termStarts.length - 1;
+  }
+
+  /** The terms whose first code unit `keep` accepts, frozen ones in order, then fresh ones. */
+  terms(keep: (first: string) => boolean = () => true): string[] {
+    const found: string[] = [];
+    for (let t = 0; t < this.frozenTerms; t++) {
+      const start = this.termStarts[t]!;
+      if (keep(this.dictionary[start]!)) found.push(this.dictionary.slice(start, this.termStarts[t + 1]));
+    }
+    for (const term of this.freshTerms) if (keep(term[0]!)) found.push(term);
+    return found;
   }
 
   /** The slot of a live passage, or `undefined`. */
@@ -130,6 +153,32 @@ export class Postings {
     return this.lengths[slot]!;
   }
 
+  /** Compares `term` with frozen term `t` by code units, as `<` on strings does. */
+  private compare(term: string, t: number): number {
+    const start = this.termStarts[t]!;
+    const length = this.termStarts[t + 1]! - start;
+    const common = Math.min(term.length, length);
+    for (let i = 0; i < common; i++) {
+      const difference = term.charCodeAt(i) - this.dictionary.charCodeAt(start + i);
+      if (difference !== 0) return difference;
+    }
+    return term.length - length;
+  }
+
+  /** The number of a term, or `undefined`. */
+  private termId(term: string): number | undefined {
+    let low = 0;
+    let high = this.frozenTerms;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      const order = this.compare(term, middle);
+      if (order === 0) return middle;
+      if (order > 0) low = middle + 1;
+      else high = middle;
+    }
+    return this.freshTermIds.get(term);
+  }
+
   /**
    * Adds a passage by its terms (repeats are its term frequencies) and returns its slot. The id must not
    * be live already ({@link Postings.remove} it first).
@@ -146,11 +195,11 @@ export class Postings {
     this.lengths[slot] = counts.size;
     this.totalLength += counts.size;
     for (const [term, count] of counts) {
-      let termId = this.termIds.get(term);
+      let termId = this.termId(term);
       if (termId === undefined) {
-        termId = this.terms.length;
-        this.terms.push(term);
-        this.termIds.set(term, termId);
+        termId = this.frozenTerms + this.freshTerms.length;
+        this.freshTerms.push(term);
+        this.freshTermIds.set(term, termId);
         this.termGeneration++;
       }
       const list = this.fresh.get(termId);
@@ -180,10 +229,10 @@ export class Postings {
 
   /** The postings of a term: the frozen ones, then the fresh ones, in two lists (dead slots included). */
   postingsOf(term: string): [TermPostings, TermPostings] {
-    const termId = this.termIds.get(term);
+    const termId = this.termId(term);
     if (termId === undefined) return [EMPTY, EMPTY];
     const frozen: TermPostings =
-      termId + 1 < this.offsets.length
+      termId < this.frozenTerms
         ? {
             slots: this.slots.subarray(this.offsets[termId], this.offsets[termId + 1]),
             frequencies: this.frequencies.subarray(this.offsets[termId], this.offsets[termId + 1]),
@@ -200,6 +249,63 @@ export class Postings {
     return [frozen, { slots, frequencies }];
   }
 
+  /** Live postings of term number `t`, frozen then fresh. */
+  private liveCount(t: number): number {
+    let live = 0;
+    if (t < this.frozenTerms)
+      for (let p = this.offsets[t]!; p < this.offsets[t + 1]!; p++) live += 1 - this.dead[this.slots[p]!]!;
+    const list = this.fresh.get(t);
+    if (list) for (let i = 0; i < list.length; i += 2) live += 1 - this.dead[list[i]!]!;
+    return live;
+  }
+
+  /**
+   * The terms that keep postings, in dictionary order (frozen and fresh merged), with the new dictionary:
+   * runs of kept frozen terms are copied as slices, not term by term.
+   */
+  private mergedDictionary(): { order: number[]; dictionary: string; termStarts: Uint32Array<ArrayBuffer> } {
+    const freshOrder = this.freshTerms
+      .map((_, i) => this.frozenTerms + i)
+      .filter((t) => this.liveCount(t) > 0)
+      .sort((a, b) => {
+        const [x, y] = [this.freshTerms[a - this.frozenTerms]!, this.freshTerms[b - this.frozenTerms]!];
+        return x < y ? -1 : x > y ? 1 : 0;
+      });
+    const order: number[] = [];
+    const pieces: string[] = [];
+    const starts: number[] = [0];
+    let length = 0;
+    let runStart = -1;
+    const endRun = (t: number) => {
+      if (runStart >= 0) pieces.push(this.dictionary.slice(this.termStarts[runStart], this.termStarts[t]));
+      runStart = -1;
+    };
+    let next = 0;
+    for (let t = 0; t <= this.frozenTerms; t++) {
+      while (
+        next < freshOrder.length &&
+        (t === this.frozenTerms ||
+          this.compare(this.freshTerms[freshOrder[next]! - this.frozenTerms]!, t) < 0)
+      ) {
+        endRun(t);
+        const term = this.freshTerms[freshOrder[next]! - this.frozenTerms]!;
+        pieces.push(term);
+        order.push(freshOrder[next++]!);
+        starts.push((length += term.length));
+      }
+      if (t === this.frozenTerms) break;
+      if (this.liveCount(t) === 0) {
+        endRun(t);
+        continue;
+      }
+      if (runStart < 0) runStart = t;
+      order.push(t);
+      starts.push((length += this.termStarts[t + 1]! - this.termStarts[t]!));
+    }
+    endRun(this.frozenTerms);
+    return { order, dictionary: pieces.join(''), termStarts: Uint32Array.from(starts) };
+  }
+
   /**
    * Moves the fresh postings into the frozen block, drops dead slots (renumbering the others in order) and
    * terms left without postings. Linear in the postings held.
@@ -212,31 +318,19 @@ export class Postings {
       renumber[slot] = ids.length;
       if (this.dead[slot] === 0) ids.push(this.ids[slot]!);
     }
-    const counts = new Uint32Array(this.terms.length);
-    const frozenTerms = this.offsets.length - 1;
-    for (let t = 0; t < this.terms.length; t++) {
-      let live = 0;
-      if (t < frozenTerms) for (let p = this.offsets[t]!; p < this.offsets[t + 1]!; p++) live += 1 - this.dead[this.slots[p]!]!;
-      const list = this.fresh.get(t);
-      if (list) for (let i = 0; i < list.length; i += 2) live += 1 - this.dead[list[i]!]!;
-      counts[t] = live;
-    }
-    const terms: string[] = [];
-    const keep: number[] = [];
+    const { order, dictionary, termStarts } = this.mergedDictionary();
+    const offsets = new Uint32Array(order.length + 1);
     let total = 0;
-    for (let t = 0; t < this.terms.length; t++) {
-      if (counts[t] === 0) continue;
-      terms.push(this.terms[t]!);
-      keep.push(t);
-      total += counts[t]!;
-    }
-    const offsets = new Uint32Array(terms.length + 1);
+    order.forEach((t, next) => {
+      offsets[next] = total;
+      total += this.liveCount(t);
+    });
+    offsets[order.length] = total;
     const slots = new Uint32Array(total);
     const frequencies = new Uint8Array(total);
     let at = 0;
-    keep.forEach((t, next) => {
-      offsets[next] = at;
-      if (t < frozenTerms) {
+    for (const t of order) {
+      if (t < this.frozenTerms) {
         for (let p = this.offsets[t]!; p < this.offsets[t + 1]!; p++) {
           const slot = this.slots[p]!;
           if (this.dead[slot] === 1) continue;
@@ -252,19 +346,19 @@ export class Postings {
           frequencies[at++] = list[i + 1]!;
         }
       }
-    });
-    offsets[terms.length] = at;
+    }
     const lengths = new Uint32Array(ids.length);
     for (let slot = 0; slot < this.ids.length; slot++)
       if (this.dead[slot] === 0) lengths[renumber[slot]!] = this.lengths[slot]!;
-    this.import({ terms, offsets, slots, frequencies, ids, lengths });
+    this.import({ dictionary, termStarts, offsets, slots, frequencies, ids, lengths });
   }
 
   /** The postings frozen (freezing first), to store. The arrays are the index's own: do not change them. */
   export(): FrozenPostings {
     this.freeze();
     return {
-      terms: this.terms,
+      dictionary: this.dictionary,
+      termStarts: this.termStarts,
       offsets: this.offsets,
       slots: this.slots,
       frequencies: this.frequencies,
@@ -273,25 +367,40 @@ export class Postings {
     };
   }
 
-  /** Replaces everything with a frozen block (from {@link Postings.export}); the arrays are taken, not copied. */
+  /**
+   * Replaces everything with a frozen block (from {@link Postings.export}; its terms sorted by code unit);
+   * the arrays are taken, not copied.
+   */
   import(block: FrozenPostings): void {
-    const { terms, offsets, slots, frequencies, ids, lengths } = block;
-    if (offsets.length !== terms.length + 1 || slots.length !== frequencies.length || lengths.length !== ids.length)
+    const { dictionary, termStarts, offsets, slots, frequencies, ids, lengths } = block;
+    const terms = termStarts.length - 1;
+    if (
+      terms < 0 ||
+      offsets.length !== terms + 1 ||
+      slots.length !== frequencies.length ||
+      lengths.length !== ids.length ||
+      termStarts[terms] !== dictionary.length
+    )
       throw new Error('postings: inconsistent block');
-    if (offsets[terms.length] !== slots.length) throw new Error('postings: offsets do not cover the postings');
-    this.terms = terms;
-    this.termIds = new Map(terms.map((term, t) => [term, t]));
+    if (offsets[terms] !== slots.length) throw new Error('postings: offsets do not cover the postings');
+    this.dictionary = dictionary;
+    this.termStarts = termStarts;
     this.offsets = offsets;
     this.slots = slots;
     this.frequencies = frequencies;
+    this.freshTermIds = new Map();
+    this.freshTerms = [];
     this.fresh = new Map();
     this.freshCount = 0;
     this.ids = ids;
-    this.slotOf = new Map(ids.map((id, slot) => [id, slot]));
+    this.slotOf = new Map();
+    for (let slot = 0; slot < ids.length; slot++) this.slotOf.set(ids[slot]!, slot);
     this.lengths = lengths;
     this.dead = new Uint8Array(ids.length);
     this.deadCount = 0;
-    this.totalLength = lengths.reduce((sum, length) => sum + length, 0);
+    let total = 0;
+    for (let slot = 0; slot < lengths.length; slot++) total += lengths[slot]!;
+    this.totalLength = total;
     this.termGeneration++;
   }
 }

@@ -72,7 +72,8 @@ export function prefixMatches(list: WordList, word: string): WordMatch[] {
   for (let i = low; i < sorted.length && sorted[i]!.startsWith(word); i++) {
     const term = sorted[i]!;
     const distance = term.length - word.length;
-    if (distance > 0) matches.push({ term, weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance) });
+    if (distance > 0)
+      matches.push({ term, weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * distance) });
   }
   return matches;
 }

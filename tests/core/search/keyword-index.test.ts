@@ -108,13 +108,25 @@ describe('addPassages / removeDocument', () => {
 describe('scores, against MiniSearch (the library the index used to be)', () => {
   const corpus = naiveCorpusPassages();
   // Exact-term queries: MiniSearch's results times nothing else, so scores must agree to rounding.
-  const queries = ['北京AI相关社会融资', '参数规模', '開源 模型', '智谱', '五道口', '下载量 增长', '8620p', 'koala'];
+  const queries = [
+    '北京AI相关社会融资',
+    '参数规模',
+    '開源 模型',
+    '智谱',
+    '五道口',
+    '下载量 增长',
+    '8620p',
+    'koala',
+  ];
   const ranking = { ...KEYWORD_RANKING, queryUnigrams: 'none' as const };
 
   function expectSameHits(index: KeywordIndex, passages: readonly Passage[], query: string): void {
     const reference = referenceIndex(passages).search(query).slice(0, 10);
     const hits = searchKeyword(index, query, 10);
-    expect(hits.map((hit) => hit.id), query).toEqual(reference.map((hit) => String(hit.id)));
+    expect(
+      hits.map((hit) => hit.id),
+      query,
+    ).toEqual(reference.map((hit) => String(hit.id)));
     hits.forEach((hit, i) => expect(hit.score, `${query} → ${hit.id}`).toBeCloseTo(reference[i]!.score, 9));
   }
 
@@ -129,11 +141,12 @@ describe('scores, against MiniSearch (the library the index used to be)', () => 
     addPassages(index, corpus);
     const gone = new Set([corpus[0]!.docId, corpus.at(-1)!.docId]);
     for (const docId of gone) removeDocument(index, docId);
-    const changed = corpus.filter((p) => !gone.has(p.docId)).slice(0, 3).map((p) => ({ ...p, text: `${p.text} 开源` }));
-    addPassages(index, changed);
-    const left = corpus
+    const changed = corpus
       .filter((p) => !gone.has(p.docId))
-      .map((p) => changed.find((c) => c.id === p.id) ?? p);
+      .slice(0, 3)
+      .map((p) => ({ ...p, text: `${p.text} 开源` }));
+    addPassages(index, changed);
+    const left = corpus.filter((p) => !gone.has(p.docId)).map((p) => changed.find((c) => c.id === p.id) ?? p);
     for (const query of queries) expectSameHits(index, left, query);
     index.postings.freeze();
     for (const query of queries) expectSameHits(index, left, query);

@@ -36,8 +36,25 @@ describe('Postings', () => {
     postings.freeze();
     expect(postings.slotCount).toBe(2);
     expect(postingsById(postings, 'y')).toEqual({ a: 1, c: 1 });
-    expect(postings.allTerms()).toEqual(['x', 'y']);
+    expect(postings.terms()).toEqual(['x', 'y']);
     expect(postings.postingCount).toBe(3);
+  });
+
+  it('finds every term after freezes that merge new terms between frozen ones, in code-unit order', () => {
+    const postings = new Postings();
+    const words = ['开源', 'b', 'zz', 'a', '模型', 'ab', 'ocr', '开', 'ocrv5', 'y'];
+    const expected: Record<string, Record<string, number>> = {};
+    words.forEach((word, i) => {
+      const terms = [word, words[(i * 7) % words.length]!];
+      postings.add(`p${i}`, terms);
+      for (const term of terms)
+        expected[term] = { ...expected[term], [`p${i}`]: (expected[term]?.[`p${i}`] ?? 0) + 1 };
+      if (i % 3 === 2) postings.freeze();
+    });
+    postings.freeze();
+    expect(postings.terms()).toEqual([...new Set(words)].sort());
+    for (const term of words) expect(postingsById(postings, term), term).toEqual(expected[term]);
+    expect(postingsById(postings, 'absent')).toEqual({});
   });
 
   it('round-trips through export and import', () => {
@@ -48,7 +65,8 @@ describe('Postings', () => {
     postings.add('a', ['z']);
     const copy = new Postings();
     copy.import(postings.export());
-    for (const term of ['x', 'y', 'z']) expect(postingsById(copy, term)).toEqual(postingsById(postings, term));
+    for (const term of ['x', 'y', 'z'])
+      expect(postingsById(copy, term)).toEqual(postingsById(postings, term));
     expect(copy.averageLength).toBe(postings.averageLength);
   });
 
@@ -62,13 +80,20 @@ describe('Postings', () => {
 
   it('caps a frequency at what a byte holds', () => {
     const postings = new Postings();
-    postings.add('a', Array.from({ length: 300 }, () => 'x'));
+    postings.add(
+      'a',
+      Array.from({ length: 300 }, () => 'x'),
+    );
     expect(postingsById(postings, 'x')).toEqual({ a: MAX_FREQUENCY });
   });
 
   it('asks for a freeze once enough postings wait or enough passages are removed', () => {
     const postings = new Postings();
-    for (let i = 0; i < 100; i++) postings.add(`p${i}`, Array.from({ length: 1000 }, (_, t) => `t${t}`));
+    for (let i = 0; i < 100; i++)
+      postings.add(
+        `p${i}`,
+        Array.from({ length: 1000 }, (_, t) => `t${t}`),
+      );
     expect(postings.needsFreeze()).toBe(true);
     postings.freeze();
     expect(postings.needsFreeze()).toBe(false);
