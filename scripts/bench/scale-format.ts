@@ -30,7 +30,8 @@ export function formatScaleTable(result: ScaleResult): string {
       'vectors/s',
       'IndexedDB MiB',
       'B/vector',
-      'start→1st keyword ms',
+      'start→1st keyword ms (read + load)',
+      'keyword index MiB',
       'keyword p50 ms',
       'vector load ms',
       'dense p50 ms',
@@ -39,7 +40,7 @@ export function formatScaleTable(result: ScaleResult): string {
       'vectors MiB',
       'renderer peak MiB',
     ]),
-    row(Array.from({ length: 13 }, () => '---')),
+    row(Array.from({ length: 14 }, () => '---')),
     ...result.sizes.map((size) =>
       row([
         size.passages,
@@ -47,7 +48,8 @@ export function formatScaleTable(result: ScaleResult): string {
         size.vectorsPerSecond.toFixed(0),
         (size.idbBytes / MIB).toFixed(0),
         size.vectorBytesPerVector.toFixed(0),
-        size.firstKeywordMs.toFixed(0),
+        `${size.firstKeywordMs.toFixed(0)} (${size.readMs.toFixed(0)} + ${size.libraryLoadMs.toFixed(0)})`,
+        (size.keywordIndexBytes / MIB).toFixed(0),
         size.keywordP50Ms.toFixed(1),
         size.vectorLoadMs.toFixed(0),
         size.denseP50Ms.toFixed(1),

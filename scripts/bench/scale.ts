@@ -131,7 +131,7 @@ export async function runScaleBench(options: ScaleOptions): Promise<ScaleResult>
         call<ScaleStartResult>(context, served.url, 'start', { passages, runs: RUNS }, log),
       );
       log(
-        `  first keyword result ${started.firstKeywordMs.toFixed(0)} ms, keyword p50 ${started.keywordP50Ms.toFixed(1)} ms, dense p50 ${started.denseP50Ms.toFixed(1)} ms, JS heap ${mib(started.jsHeapBytes)}, vectors ${mib(started.vectorBytes)}, renderer peak ${mib(rendererPeakBytes)}`,
+        `  first keyword result ${started.firstKeywordMs.toFixed(0)} ms (IndexedDB reads ${started.readMs.toFixed(0)}, library load ${started.libraryLoadMs.toFixed(0)}), keyword index ${mib(started.keywordIndexBytes)}, keyword p50 ${started.keywordP50Ms.toFixed(1)} ms, dense p50 ${started.denseP50Ms.toFixed(1)} ms, JS heap ${mib(started.jsHeapBytes)}, vectors ${mib(started.vectorBytes)}, renderer peak ${mib(rendererPeakBytes)}`,
       );
       result.sizes.push({ passages, ...stored, ...started, rendererPeakBytes, uptime: uptime() });
       await context.close();

@@ -38,6 +38,12 @@ export interface ScaleStartRequest {
 export interface ScaleStartResult {
   /** From opening the database to the first keyword result, ms. */
   firstKeywordMs: number;
+  /** Of which reading documents, passages and the keyword index from IndexedDB, ms. */
+  readMs: number;
+  /** Of which `Library.load` (passages into memory, the keyword index from its parts), ms. */
+  libraryLoadMs: number;
+  /** The saved keyword index's packed postings, dictionary and per-passage arrays, bytes (0 if none). */
+  keywordIndexBytes: number;
   /** Whether start-up had to rebuild the keyword index (none saved, or it did not match). */
   keywordIndexRebuilt: boolean;
   /** Median keyword query, ms. */

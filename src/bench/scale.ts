@@ -5,6 +5,7 @@
  */
 import { dot, Int8Rows, quantizeInt8, TopK, VectorMatrix } from '../core/vector';
 import { Library } from '../../workers/library';
+import type { KeywordSnapshot } from '../core/search/keyword-snapshot';
 import { vectorRecordBytes } from './idb';
 import {
   getKeywordSnapshot,
@@ -128,6 +129,21 @@ async function ingest({ passages: count, dims }: ScaleIngestRequest): Promise<Sc
   }
 }
 
+/** Bytes of a keyword snapshot's postings, term dictionary and per-passage arrays (what the index holds packed). */
+function snapshotBytes({ head, parts }: KeywordSnapshot): number {
+  const perPassage = head.lengths.byteLength + head.docOfSlot.byteLength;
+  return parts.reduce(
+    (sum, part) =>
+      sum +
+      part.terms.length * 2 +
+      part.termEnds.byteLength +
+      part.counts.byteLength +
+      part.slots.byteLength +
+      part.frequencies.byteLength,
+    perPassage,
+  );
+}
+
 async function start({ passages, runs }: ScaleStartRequest): Promise<ScaleStartResult> {
   const queries = scaleKeywordQueries(WARMUP + runs, DATA_SEED);
   const started = performance.now();
@@ -139,9 +155,11 @@ async function start({ passages, runs }: ScaleStartRequest): Promise<ScaleStartR
       readPassages(db),
       getKeywordSnapshot(db, KEYWORD_INDEX),
     ]);
+    const readMs = performance.now() - started;
     if (stored.length !== passages)
       throw new Error(`scale: ${stored.length} passages stored, expected ${passages}`);
     const keywordIndexRebuilt = library.load(documents, stored, saved) === 'rebuilt';
+    const libraryLoadMs = performance.now() - started - readMs;
     if (library.searchKeyword(queries[0]!, K).length === 0)
       throw new Error(`scale: no hit for ${queries[0]}`);
     const firstKeywordMs = performance.now() - started;
@@ -156,6 +174,9 @@ async function start({ passages, runs }: ScaleStartRequest): Promise<ScaleStartR
     const denseP50Ms = await medianMs(WARMUP, runs, (run) => matrix.search(dense[run]!, K));
     return {
       firstKeywordMs,
+      readMs,
+      libraryLoadMs,
+      keywordIndexBytes: saved ? snapshotBytes(saved) : 0,
       keywordIndexRebuilt,
       keywordP50Ms,
       vectorLoadMs,
