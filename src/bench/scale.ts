@@ -150,12 +150,19 @@ async function start({ passages, runs }: ScaleStartRequest): Promise<ScaleStartR
   const db = await openSearchDb({ name: SCALE_DB });
   try {
     const library = new Library();
-    const [documents, stored, saved] = await Promise.all([
-      listDocuments(db),
-      readPassages(db),
-      getKeywordSnapshot(db, KEYWORD_INDEX),
+    const timed = async <T>(read: Promise<T>): Promise<[T, number]> => [
+      await read,
+      performance.now() - started,
+    ];
+    const [[documents, documentsMs], [stored, passagesMs], [saved, keywordReadMs]] = await Promise.all([
+      timed(listDocuments(db)),
+      timed(readPassages(db)),
+      timed(getKeywordSnapshot(db, KEYWORD_INDEX)),
     ]);
     const readMs = performance.now() - started;
+    console.log(
+      `progress: read documents by ${documentsMs.toFixed(0)} ms, passages by ${passagesMs.toFixed(0)} ms, keyword index by ${keywordReadMs.toFixed(0)} ms`,
+    );
     if (stored.length !== passages)
       throw new Error(`scale: ${stored.length} passages stored, expected ${passages}`);
     const keywordIndexRebuilt = library.load(documents, stored, saved) === 'rebuilt';

@@ -39,10 +39,7 @@ export function termContributions(
   const wanted = new Set(ids);
   const baseScores = base.map((term) => termScores(index, term, wanted));
   const foundByBase = new Set(baseScores.flatMap((scores) => [...scores.keys()]));
-  const raw = [
-    ...baseScores,
-    ...rerank.map((term) => termScores(index, term, foundByBase)),
-  ];
+  const raw = [...baseScores, ...rerank.map((term) => termScores(index, term, foundByBase))];
   const matchedCount = new Map<string, number>();
   for (const scores of raw)
     for (const id of scores.keys()) matchedCount.set(id, (matchedCount.get(id) ?? 0) + 1);

@@ -8,7 +8,7 @@
 import { normalizeForMatch } from '../text/script';
 import { TopK } from '../vector/top-k';
 import type { Passage } from '../types';
-import { KEYWORD_RANKING, type Bm25Parameters, type KeywordRanking } from './keyword-ranking';
+import { KEYWORD_RANKING, type KeywordRanking } from './keyword-ranking';
 import { Postings } from './postings';
 import { CJK_CHAR, indexTerms, isLatinWord, queryTerms } from './tokenize';
 import { fuzzyMatches, prefixMatches, wordList, type WordList } from './word-matches';
@@ -76,17 +76,6 @@ export function removeDocument(index: KeywordIndex, docId: string): number {
   return ids.size;
 }
 
-/** MiniSearch's BM25+ of one term in one passage. */
-function bm25(
-  { k, b, d }: Bm25Parameters,
-  frequency: number,
-  idf: number,
-  length: number,
-  averageLength: number,
-): number {
-  return idf * (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * length) / averageLength)));
-}
-
 function wordsOf(index: KeywordIndex): WordList {
   const { generation } = index.postings;
   if (index.words?.generation !== generation)
@@ -125,8 +114,17 @@ class Scores {
     this.term = new Float64Array(slots);
   }
 
-  /** Adds to the current term's score of a slot. */
-  add(slot: number, score: number): void {
+  /**
+   * Adds to the current term's score of a slot. A term matched through one index term only (`alone`) adds
+   * each slot once, so its score goes straight into the total (the same sum, without the second pass).
+   */
+  add(slot: number, score: number, alone: boolean): void {
+    if (alone) {
+      if (this.matched[slot] === 0) this.order.push(slot);
+      this.total[slot] = this.total[slot]! + score;
+      this.matched[slot] = this.matched[slot]! + 1;
+      return;
+    }
     if (this.term[slot] === 0) this.touched.push(slot);
     this.term[slot] = this.term[slot]! + score;
   }
@@ -143,18 +141,39 @@ class Scores {
   }
 }
 
-/** Scores one query term (and its inexact matches) into `scores`, for the slots `accept` lets through. */
-function scoreTerm(
-  index: KeywordIndex,
-  term: string,
-  scores: Scores,
-  accept?: (slot: number) => boolean,
-): void {
+/** The first position in `slots` at or after `from` whose slot is not below `slot` (slots ascend). */
+function lowerBound(slots: ArrayLike<number>, slot: number, from: number): number {
+  let low = from;
+  let high = slots.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (slots[middle]! < slot) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Scores one query term (and its inexact matches) into `scores`; with `only` (slots, ascending), just those
+ * slots, found by binary search so a long posting list costs little when few passages are asked about.
+ */
+function scoreTerm(index: KeywordIndex, term: string, scores: Scores, only?: ArrayLike<number>): void {
   const { postings, ranking } = index;
   const documents = postings.passageCount;
   const average = postings.averageLength;
-  for (const derived of derivedTerms(index, term)) {
-    const lists = postings.postingsOf(derived.term);
+  const { k, b, d } = ranking.bm25;
+  const derived = derivedTerms(index, term);
+  const alone = derived.length === 1;
+  const score = (frequency: number, idf: number, slot: number, weight: number) =>
+    scores.add(
+      slot,
+      weight *
+        idf *
+        (d + (frequency * (k + 1)) / (frequency + k * (1 - b + (b * postings.lengthAt(slot)) / average))),
+      alone,
+    );
+  for (const { term: match, weight } of derived) {
+    const lists = postings.postingsOf(match);
     let live = lists[0].slots.length + lists[1].slots.length;
     if (postings.removedCount > 0)
       for (const list of lists)
@@ -162,12 +181,20 @@ function scoreTerm(
     if (live === 0) continue;
     const idf = Math.log(1 + (documents - live + 0.5) / (live + 0.5));
     for (const { slots, frequencies } of lists) {
-      for (let i = 0; i < slots.length; i++) {
-        const slot = slots[i]!;
-        if (postings.isDead(slot) || (accept && !accept(slot))) continue;
-        const score = bm25(ranking.bm25, frequencies[i]!, idf, postings.lengthAt(slot), average);
-        scores.add(slot, derived.weight * score);
+      if (only) {
+        // Few slots asked about a long list: binary search; otherwise walk both ascending lists together.
+        const search = only.length * 16 < slots.length;
+        let at = 0;
+        for (let j = 0; j < only.length && at < slots.length; j++) {
+          const slot = only[j]!;
+          if (search) at = lowerBound(slots, slot, at);
+          else while (at < slots.length && slots[at]! < slot) at++;
+          if (slots[at] === slot && !postings.isDead(slot)) score(frequencies[at]!, idf, slot, weight);
+        }
+        continue;
       }
+      for (let i = 0; i < slots.length; i++)
+        if (!postings.isDead(slots[i]!)) score(frequencies[i]!, idf, slots[i]!, weight);
     }
   }
   scores.endTerm();
@@ -202,7 +229,10 @@ export function searchKeyword(index: KeywordIndex, query: string, k: number): Ke
   for (const term of base) scoreTerm(index, term, scores);
   const all = ranking.combineWith === 'AND' ? base.length : 1;
   const candidate = (slot: number) => scores.matched[slot]! >= all;
-  for (const term of rerank) scoreTerm(index, term, scores, candidate);
+  if (rerank.length > 0) {
+    const found = Uint32Array.from(scores.order.filter(candidate)).sort();
+    for (const term of rerank) scoreTerm(index, term, scores, found);
+  }
   const top = new TopK(k);
   scores.order.forEach((slot, rank) => {
     if (!candidate(slot)) return;
@@ -222,12 +252,12 @@ export function searchKeyword(index: KeywordIndex, query: string, k: number): Ke
  */
 export function termScores(index: KeywordIndex, term: string, ids: ReadonlySet<string>): Map<string, number> {
   const { postings } = index;
-  const wanted = new Set<number>();
+  const wanted: number[] = [];
   for (const id of ids) {
     const slot = postings.slot(id);
-    if (slot !== undefined) wanted.add(slot);
+    if (slot !== undefined) wanted.push(slot);
   }
   const scores = new Scores(postings.slotCount);
-  scoreTerm(index, term, scores, (slot) => wanted.has(slot));
+  scoreTerm(index, term, scores, Uint32Array.from(wanted).sort());
   return new Map(scores.order.map((slot) => [postings.idAt(slot), scores.total[slot]!]));
 }

@@ -152,6 +152,22 @@ describe('scores, against MiniSearch (the library the index used to be)', () => 
     for (const query of queries) expectSameHits(index, left, query);
   });
 
+  it('answers the same whether postings are fresh, frozen or both (the reranking unigrams included)', () => {
+    const fresh = createKeywordIndex();
+    addPassages(fresh, corpus);
+    const mixed = createKeywordIndex();
+    addPassages(mixed, corpus.slice(0, 40));
+    mixed.postings.freeze();
+    addPassages(mixed, corpus.slice(40));
+    const frozen = createKeywordIndex();
+    addPassages(frozen, corpus);
+    frozen.postings.freeze();
+    for (const query of [...queries, '防守丢了几分', '阿里已開源多少款模型']) {
+      expect(searchKeyword(mixed, query, 20), query).toEqual(searchKeyword(fresh, query, 20));
+      expect(searchKeyword(frozen, query, 20), query).toEqual(searchKeyword(fresh, query, 20));
+    }
+  });
+
   it("gives each term alone MiniSearch's score, Latin prefix and typo matches included", () => {
     const index = createKeywordIndex();
     addPassages(index, corpus);
