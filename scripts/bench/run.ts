@@ -68,7 +68,7 @@ async function measureSearch(
   const idb = await pages.idbLoad({ vectors, dims: DIMS, runs: IDB_RUNS });
   if (idb.rows !== vectors) throw new Error(`readVectors returned ${idb.rows} of ${vectors} rows`);
   log(
-    `  ${vectors} vectors, IndexedDB load: ${idb.ms.toFixed(1)} ms (first, packing: ${idb.packMs.toFixed(0)} ms)`,
+    `  ${vectors} vectors, IndexedDB load: ${idb.ms.toFixed(1)} ms (first, packing: ${idb.packMs.toFixed(0)} ms; after adding a document: ${idb.addMs.toFixed(0)} ms)`,
   );
   return summarizeSearch(vectors, DIMS, methods, idb);
 }
