@@ -7,7 +7,14 @@
 import type { IndexMeta } from '../core/types';
 import { Int8Rows } from '../core/vector/int8-rows';
 import { withStorageErrors } from './errors';
-import type { SearchDb, VectorPackRecord, VectorRecord } from './schema';
+import type { IDBPTransaction } from 'idb';
+import {
+  PACK_INDEX,
+  type SearchDb,
+  type SearchDbSchema,
+  type VectorPackRecord,
+  type VectorRecord,
+} from './schema';
 import { planFold } from './vector-fold';
 import { checkRecord, isPack } from './vector-rows';
 import { foldIntoPacks } from './vectors';
@@ -29,36 +36,50 @@ export interface StoredVectors {
  * their first document); within a pack, rows are in canonical order: by document id, then by passage id with
  * shorter ids first (passage index order for `${docId}#${index}` ids). Each document's rows are consecutive,
  * the order does not depend on how passages were batched, and a passage stored twice appears once. When batch
- * records are found, they are folded into packs first, in one transaction with the read, rewriting only the
- * pack that takes them (if that write fails, for example on a full disk, the rows are returned all the same).
+ * records are found (their keys are read first), they are folded into packs, in one transaction with the read,
+ * rewriting only the pack that takes them (if that write fails, for example on a full disk, the rows are
+ * returned all the same).
  *
  * @example
  * const { passageIds, rows } = await readVectors(db, modelId);
  * const matrix = VectorMatrix.fromRows(passageIds, rows, 512);
  */
 export async function readVectors(db: SearchDb, modelId: string): Promise<StoredVectors> {
-  const tx = db.transaction(['vectors', 'meta']);
+  const keys = await db.getAllKeysFromIndex('vectors', 'by-model', modelId);
+  if (keys.some(([, , firstIndex]) => firstIndex !== PACK_INDEX)) {
+    // Batches to fold: read and fold in one read-write transaction (the records are read once).
+    const folded = await withStorageErrors(() => foldModel(db, modelId)).catch(() => undefined);
+    if (folded) return loadPacks(folded.packs, folded.dims);
+  }
+  const { records, dims } = await readRecords(db.transaction(['vectors', 'meta']), modelId);
+  return loadPacks(records.every(isPack) ? records : planFold(modelId, dims, records).packs, dims);
+}
+
+/** A transaction over the vectors and the meta, read-only or read-write. */
+type VectorsAndMeta = IDBPTransaction<SearchDbSchema, ['vectors', 'meta'], 'readonly' | 'readwrite'>;
+
+/** Every record of a model, in key order, and the dims they share (or the meta's, when there are none). */
+async function readRecords(
+  tx: VectorsAndMeta,
+  modelId: string,
+): Promise<{ records: VectorRecord[]; dims: number }> {
   const [records, meta] = await Promise.all([
     tx.objectStore('vectors').index('by-model').getAll(modelId),
     tx.objectStore('meta').get(modelId),
   ]);
-  const dims = checkedDims(modelId, records, meta);
-  if (records.every(isPack)) return loadPacks(records, dims);
-  const packed = await withStorageErrors(() => packModel(db, modelId)).catch(() => undefined);
-  return loadPacks(packed ?? planFold(modelId, dims, records).packs, dims);
+  return { records, dims: checkedDims(modelId, records, meta) };
 }
 
-/** Folds a model's batches into its packs, in one transaction, and returns every pack, in key order. */
-async function packModel(db: SearchDb, modelId: string): Promise<VectorPackRecord[]> {
+/** Folds a model's batches into its packs, in one transaction; returns every pack, in key order, and the dims. */
+async function foldModel(
+  db: SearchDb,
+  modelId: string,
+): Promise<{ packs: VectorPackRecord[]; dims: number }> {
   const tx = db.transaction(['vectors', 'meta'], 'readwrite');
-  const store = tx.objectStore('vectors');
-  const [records, meta] = await Promise.all([
-    store.index('by-model').getAll(modelId),
-    tx.objectStore('meta').get(modelId),
-  ]);
-  const { packs, written } = foldIntoPacks(store, modelId, checkedDims(modelId, records, meta), records);
+  const { records, dims } = await readRecords(tx, modelId);
+  const { packs, written } = foldIntoPacks(tx.objectStore('vectors'), modelId, dims, records);
   await Promise.all([written, tx.done]);
-  return packs;
+  return { packs, dims };
 }
 
 /**
