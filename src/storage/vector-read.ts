@@ -4,10 +4,10 @@
  * nothing is recomputed and no second copy of the codes is built. Batches are folded into packs first
  * (`vector-fold.ts`: into the pack holding their document or the smallest open one, not all packs).
  */
+import type { IDBPTransaction } from 'idb';
 import type { IndexMeta } from '../core/types';
 import { Int8Rows } from '../core/vector/int8-rows';
 import { withStorageErrors } from './errors';
-import type { IDBPTransaction } from 'idb';
 import {
   PACK_INDEX,
   type SearchDb,
@@ -46,13 +46,15 @@ export interface StoredVectors {
  */
 export async function readVectors(db: SearchDb, modelId: string): Promise<StoredVectors> {
   const keys = await db.getAllKeysFromIndex('vectors', 'by-model', modelId);
-  if (keys.some(([, , firstIndex]) => firstIndex !== PACK_INDEX)) {
-    // Batches to fold: read and fold in one read-write transaction (the records are read once).
-    const folded = await withStorageErrors(() => foldModel(db, modelId)).catch(() => undefined);
-    if (folded) return loadPacks(folded.packs, folded.dims);
+  if (keys.every(([, , firstIndex]) => firstIndex === PACK_INDEX)) {
+    const { records, dims } = await readRecords(db.transaction(['vectors', 'meta']), modelId);
+    if (records.every(isPack)) return loadPacks(records, dims);
   }
+  // Batches (or packs of schema 4) to fold: read and fold in one read-write transaction.
+  const folded = await withStorageErrors(() => foldModel(db, modelId)).catch(() => undefined);
+  if (folded) return loadPacks(folded.packs, folded.dims);
   const { records, dims } = await readRecords(db.transaction(['vectors', 'meta']), modelId);
-  return loadPacks(records.every(isPack) ? records : planFold(modelId, dims, records).packs, dims);
+  return loadPacks(planFold(modelId, dims, records).packs, dims);
 }
 
 /** A transaction over the vectors and the meta, read-only or read-write. */

@@ -448,6 +448,36 @@ describe('packs', () => {
     ]);
   });
 
+  it('returns the rows all the same when the fold cannot be written, and loses nothing', async () => {
+    const { db, ids } = await batchedDb();
+    await readStored(db, 'm');
+    const added = sampleDoc('d15a', 20);
+    await storeBatch(db, 'm', added.passages);
+    const records = await db.count('vectors');
+    const put = IDBObjectStore.prototype.put;
+    // The fold's transaction is aborted, as a full disk aborts it.
+    const failing = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      const request = put.apply(this, args);
+      this.transaction.abort();
+      return request;
+    });
+    const at = ids.indexOf('d16#0');
+    const all = [...ids.slice(0, at), ...added.passages.map((p) => p.id), ...ids.slice(at)];
+    try {
+      const stored = await readStored(db, 'm');
+      expect(stored.passageIds).toEqual(all);
+      expect(stored.quantized).toEqual(storedVectorsOf(all, dims));
+    } finally {
+      failing.mockRestore();
+    }
+    expect(await db.count('vectors')).toBe(records);
+    expect((await readStored(db, 'm')).passageIds).toEqual(all);
+    expect(await db.count('vectors')).toBe(1);
+  });
+
   it('deletes one document from a pack and keeps every other document’s vectors', async () => {
     const { db, ids } = await batchedDb();
     await readStored(db, 'm');
