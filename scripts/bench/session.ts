@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { findModel, type ModelEntry } from '../../src/embed/registry';
-import { launchBrowser, type BenchBrowser } from './browser';
+import { launchBrowser } from './browser';
 import { ensureBuild } from './build';
 import { serveDist } from './server';
 
@@ -19,8 +19,6 @@ export const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', 
 export interface BenchSession {
   /** Base URL of the served `dist/`, e.g. `http://127.0.0.1:41234`. */
   url: string;
-  /** The browser: for more fresh contexts, and the requests it blocked. */
-  browser: BenchBrowser;
   /** A fresh context (empty storage), closed once the mode returns. */
   context: BrowserContext;
 }
@@ -49,7 +47,7 @@ export async function withBenchSession<T extends object>(
     const browser = await launchBrowser();
     try {
       const context = await browser.newContext();
-      const result = await mode({ url: served.url, browser, context });
+      const result = await mode({ url: served.url, context });
       await context.close();
       return { ...result, loadAverage: { start, end: loadavg()[0]! } };
     } finally {
