@@ -4,18 +4,11 @@
  * the same run. It shows which batch size pays for its padding at the app's dtype, and how much of the app's
  * indexing time is embedding.
  */
-import { loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { OursResult } from '../../src/bench/protocol';
-import { findModel, type Dtype } from '../../src/embed/registry';
+import type { Dtype } from '../../src/embed/registry';
 import { measureIndexing } from './app';
 import { benchPage } from './bench-page';
-import { launchBrowser } from './browser';
-import { ensureBuild } from './build';
-import { serveDist } from './server';
-
-const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { benchModel, withBenchSession } from './session';
 
 /** Batch sizes tried. */
 export const SWEEP_SIZES: readonly number[] = [1, 2, 4, 8, 16, 32];
@@ -68,18 +61,12 @@ export async function runBatchSweep(
   log: (line: string) => void,
   rounds = SWEEP_ROUNDS,
 ): Promise<SweepResult> {
-  const start = loadavg()[0]!;
-  const model = findModel(modelId);
-  if (!model) throw new Error(`unknown model ${modelId}`);
-  await ensureBuild(PROJECT_ROOT, log);
-  const served = await serveDist(PROJECT_ROOT);
-  const browser = await launchBrowser();
-  try {
-    const context = await browser.newContext();
-    const { page, indexing } = await measureIndexing(context, served.url, model.id);
+  const model = benchModel(modelId);
+  return withBenchSession(log, async ({ url, context }) => {
+    const { page, indexing } = await measureIndexing(context, url, model.id);
     await page.close();
     log(`app: ${indexing.embedded} passages in ${indexing.indexMs} ms on ${indexing.threads} threads`);
-    const pages = benchPage(context, served.url);
+    const pages = benchPage(context, url);
     const dtype = indexing.dtype as Dtype;
     const embedOnly = await pages.ours({ modelId: model.id, dtype, threads: indexing.threads });
     log(`embedding only, the app's batches: ${embedOnly.ms.toFixed(0)} ms`);
@@ -97,7 +84,6 @@ export async function runBatchSweep(
         log(`  batch ${row.batch}, ${row.threads} thread(s): ${row.perSec.at(-1)!.toFixed(2)} passages/s`);
       }
     }
-    await context.close();
     return {
       model: model.id,
       testModel: model.testModel !== undefined,
@@ -106,10 +92,6 @@ export async function runBatchSweep(
       embedOnly,
       baseline: { ms: baseline.ms, threads: baseline.threads, weights: baseline.weights },
       rows,
-      loadAverage: { start, end: loadavg()[0]! },
     };
-  } finally {
-    await browser.browser.close();
-    await served.close();
-  }
+  });
 }

@@ -4,20 +4,13 @@
  * then times the IndexedDB load of stored vectors at the requested sizes.
  */
 import { mkdir } from 'node:fs/promises';
-import { loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { IdbBenchResult } from '../../src/bench/protocol';
-import { findModel } from '../../src/embed/registry';
 import { BENCH_MODE, measureColdStart, measureIndexing } from './app';
 import { benchPage } from './bench-page';
-import { launchBrowser } from './browser';
-import { ensureBuild } from './build';
 import type { ColdStartResult } from './result';
-import { serveDist } from './server';
+import { benchModel, withBenchSession } from './session';
 import { spreadOf } from './summarize';
 
-const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const COLD_START_RUNS = 10;
 const IDB_RUNS = 3;
 const DIMS = 512;
@@ -60,30 +53,17 @@ export interface ColdStartBenchResult {
  */
 export async function runColdStartBench(options: ColdStartOptions): Promise<ColdStartBenchResult> {
   const { log } = options;
-  const start = loadavg()[0]!;
-  const model = findModel(options.model);
-  if (!model) throw new Error(`unknown model ${options.model}`);
-  await ensureBuild(PROJECT_ROOT, log);
+  const model = benchModel(options.model);
   if (options.traceDir) await mkdir(options.traceDir, { recursive: true });
-  const served = await serveDist(PROJECT_ROOT);
-  const browser = await launchBrowser();
-  try {
-    const context = await browser.newContext();
+  return withBenchSession(log, async ({ url, context }) => {
     log(`indexing with ${model.id} in a fresh context…`);
-    const { page } = await measureIndexing(context, served.url, model.id);
+    const { page } = await measureIndexing(context, url, model.id);
     log(`cold start: ${COLD_START_RUNS} reloads of one tab…`);
-    const reloads = await measureColdStart(
-      page,
-      served.url,
-      model.id,
-      QUERY,
-      COLD_START_RUNS,
-      options.traceDir,
-    );
+    const reloads = await measureColdStart(page, url, model.id, QUERY, COLD_START_RUNS, options.traceDir);
     log(`  first result ${reloads.firstResultMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     log(`  first ${BENCH_MODE} result ${reloads.fullResultMs.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     await page.close();
-    const pages = benchPage(context, served.url);
+    const pages = benchPage(context, url);
     const idbLoad = [];
     for (const vectors of options.sizes) {
       const idb = await pages.idbLoad({ vectors, dims: DIMS, runs: IDB_RUNS });
@@ -92,7 +72,6 @@ export async function runColdStartBench(options: ColdStartOptions): Promise<Cold
       );
       idbLoad.push({ vectors, ...idb });
     }
-    await context.close();
     return {
       model: model.id,
       testModel: model.testModel !== undefined,
@@ -103,10 +82,6 @@ export async function runColdStartBench(options: ColdStartOptions): Promise<Cold
         fullResult: spreadOf(reloads.fullResultMs),
       },
       idbLoad,
-      loadAverage: { start, end: loadavg()[0]! },
     };
-  } finally {
-    await browser.browser.close();
-    await served.close();
-  }
+  });
 }

@@ -114,6 +114,7 @@ function rows(result: BenchResult): Row[] {
         big ? entry.idbLoadMs <= 600 : undefined,
       ],
       [`${label}: first IndexedDB load (packs batches)`, ms(entry.idbPackMs)],
+      [`${label}: IndexedDB load after adding a 20-passage document`, ms(entry.idbAddMs)],
       [`${label}: stored bytes per vector`, entry.idbBytesPerVector.toFixed(0)],
       [`${label}: same top 10`, entry.sameTop10 ? 'yes' : 'NO'],
     );

@@ -5,20 +5,14 @@
  * Each dev query is timed new (its embedding not cached, after a reload), then once more (cached).
  */
 import { readFile } from 'node:fs/promises';
-import { loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { percentile } from '../../src/bench/stats';
 import { parseQueries } from '../../src/core/metrics/queries';
-import { findModel } from '../../src/embed/registry';
 import { appUrl, measureIndexing } from './app';
-import { launchBrowser } from './browser';
-import { ensureBuild } from './build';
 import { armQuery, querySample } from './probes';
-import { serveDist } from './server';
+import { benchModel, PROJECT_ROOT, withBenchSession } from './session';
 
-const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const QUERIES_FILE = 'tests/fixtures/eval/dev-queries.jsonl';
 /**
  * A query's stages, ms: input event → search call posted (React's update and effect); posted → reply,
@@ -121,20 +115,16 @@ function medians(samples: QueryStages[]): QueryStages {
  * const split = await runQuerySplit('fixture-small-zh', console.error);
  */
 export async function runQuerySplit(modelId: string, log: (line: string) => void): Promise<QuerySplit> {
-  const start = loadavg()[0]!;
-  await ensureBuild(PROJECT_ROOT, log);
+  const model = benchModel(modelId);
   const queries = parseQueries(await readFile(join(PROJECT_ROOT, QUERIES_FILE), 'utf8')).map((q) => q.query);
-  const served = await serveDist(PROJECT_ROOT);
-  const browser = await launchBrowser();
-  try {
-    const context = await browser.newContext();
+  return withBenchSession(log, async ({ url, context }) => {
     await context.addInitScript(installStamps);
-    const { page, indexing } = await measureIndexing(context, served.url, modelId);
+    const { page, indexing } = await measureIndexing(context, url, model.id);
     log(`app: ${indexing.embedded} passages indexed (${indexing.dtype}, ${indexing.threads} threads)`);
     const fresh: QueryStages[] = [];
     const cached: QueryStages[] = [];
     for (let round = 0; round < 3; round++) {
-      await page.goto(appUrl(served.url, modelId));
+      await page.goto(appUrl(url, model.id));
       await page.waitForFunction(
         () => document.querySelector('[data-testid="status"]')?.getAttribute('data-index-phase') === 'ready',
       );
@@ -142,16 +132,11 @@ export async function runQuerySplit(modelId: string, log: (line: string) => void
       for (const query of queries) fresh.push(await timeQuery(page, query));
       for (const query of queries) cached.push(await timeQuery(page, query));
     }
-    await context.close();
     return {
-      model: modelId,
-      testModel: findModel(modelId)?.testModel !== undefined,
+      model: model.id,
+      testModel: model.testModel !== undefined,
       fresh: medians(fresh),
       cached: medians(cached),
-      loadAverage: { start, end: loadavg()[0]! },
     };
-  } finally {
-    await browser.browser.close();
-    await served.close();
-  }
+  });
 }

@@ -126,6 +126,8 @@ export interface SearchResult {
   idbLoadMs: number;
   /** The first `readVectors` after indexing, which also folds the batch records into packs, ms. */
   idbPackMs: number;
+  /** The first `readVectors` after adding a document of 20 passages to the packed rows (folds it in), ms. */
+  idbAddMs: number;
   /** Stored bytes per vector: int8 codes, scale, passage id. */
   idbBytesPerVector: number;
   /** Whether all four methods returned the same top 10 for the first query. */

@@ -4,12 +4,11 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import type { SearchBenchResult, SearchMethod } from '../../src/bench/protocol';
 import { parseQueries } from '../../src/core/metrics/queries';
-import { findModel, type Dtype, type ModelEntry } from '../../src/embed/registry';
+import type { Dtype, ModelEntry } from '../../src/embed/registry';
 import { appUrl, BENCH_MODE, measureColdStart, measureIndexing, measureQueries } from './app';
 import { benchPage, type BenchPage } from './bench-page';
 import { launchBrowser, type BenchBrowser } from './browser';
@@ -18,11 +17,11 @@ import { readBertShape } from './flops';
 import { peakShapes } from './matmul';
 import type { AccuracySection, BenchResult, SearchResult } from './result';
 import { serveDist } from './server';
+import { benchModel, PROJECT_ROOT } from './session';
 import { sampleRendererMemory } from './memory';
 import { spreadOf, summarizeIndex, summarizeSearch } from './summarize';
 import { SEARCH_DEBOUNCE_MS } from '../../src/hooks/search-debounce';
 
-const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const QUERIES_FILE = 'tests/fixtures/eval/dev-queries.jsonl';
 
 /** Vector counts of the search benchmark by default. */
@@ -68,7 +67,7 @@ async function measureSearch(
   const idb = await pages.idbLoad({ vectors, dims: DIMS, runs: IDB_RUNS });
   if (idb.rows !== vectors) throw new Error(`readVectors returned ${idb.rows} of ${vectors} rows`);
   log(
-    `  ${vectors} vectors, IndexedDB load: ${idb.ms.toFixed(1)} ms (first, packing: ${idb.packMs.toFixed(0)} ms)`,
+    `  ${vectors} vectors, IndexedDB load: ${idb.ms.toFixed(1)} ms (first, packing: ${idb.packMs.toFixed(0)} ms; after adding a document: ${idb.addMs.toFixed(0)} ms)`,
   );
   return summarizeSearch(vectors, DIMS, methods, idb);
 }
@@ -159,8 +158,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const started = performance.now();
   const loadAtStart = loadavg()[0]!;
   const log = options.log ?? (() => {});
-  const model = findModel(options.model);
-  if (!model) throw new Error(`unknown model ${options.model}`);
+  const model = benchModel(options.model);
   await ensureBuild(PROJECT_ROOT, log);
   const shape = await readBertShape(join(PROJECT_ROOT, 'public', 'models', model.id));
   const served = await serveDist(PROJECT_ROOT);

@@ -5,8 +5,6 @@
  * clustered 512-d vectors with recall@10 against the exact scan. No model runs: vectors are synthesised.
  */
 import { execFileSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import type {
   ScaleBenchApi,
@@ -19,8 +17,8 @@ import { launchBrowser } from './browser';
 import { ensureBuild } from './build';
 import { sampleRendererMemory } from './memory';
 import { serveDist } from './server';
+import { PROJECT_ROOT } from './session';
 
-const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIMS = 512;
 const RUNS = 21;
 /** Storing 200,000 passages takes minutes on a loaded two-core machine. */

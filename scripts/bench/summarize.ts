@@ -117,6 +117,7 @@ export function summarizeSearch(
     speedupVsOrama: orama.ms / scan.ms,
     idbLoadMs: idb.ms,
     idbPackMs: idb.packMs,
+    idbAddMs: idb.addMs,
     idbBytesPerVector: idb.bytesPerVector,
     sameTop10: [int8, naive, orama].every((method) => JSON.stringify(method.top) === reference),
   };

@@ -4,18 +4,11 @@
  * `indexing` and again at `ready`). It shows who shares the 2 cores with onnxruntime's WASM threads.
  */
 import { readdir } from 'node:fs/promises';
-import { loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { findModel } from '../../src/embed/registry';
 import { appUrl, BENCH_MODE } from './app';
-import { launchBrowser } from './browser';
-import { ensureBuild } from './build';
 import { readOr } from './memory';
 import { installProbes } from './probes';
-import { serveDist } from './server';
+import { benchModel, withBenchSession } from './session';
 
-const PROJECT_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** Linux's clock ticks per second (`USER_HZ`), the unit of `/proc` CPU times. */
 const TICKS_PER_SECOND = 100;
 const STATUS = '[data-testid="status"]';
@@ -76,14 +69,8 @@ function difference(before: CpuSnapshot, after: CpuSnapshot): { thread: string; 
  * const result = await runThreadCpu('fixture-small-zh', console.error);
  */
 export async function runThreadCpu(modelId: string, log: (line: string) => void): Promise<ThreadCpuResult> {
-  const start = loadavg()[0]!;
-  const model = findModel(modelId);
-  if (!model) throw new Error(`unknown model ${modelId}`);
-  await ensureBuild(PROJECT_ROOT, log);
-  const served = await serveDist(PROJECT_ROOT);
-  const browser = await launchBrowser();
-  try {
-    const context = await browser.newContext();
+  const model = benchModel(modelId);
+  return withBenchSession(log, async ({ url, context }) => {
     await context.addInitScript(installProbes, BENCH_MODE);
     const page = await context.newPage();
     const phaseIn = (phases: string[]) =>
@@ -93,7 +80,7 @@ export async function runThreadCpu(modelId: string, log: (line: string) => void)
         [STATUS, phases] as const,
         { polling: 20, timeout: TIMEOUT_MS },
       );
-    await page.goto(appUrl(served.url, model.id), { timeout: TIMEOUT_MS });
+    await page.goto(appUrl(url, model.id), { timeout: TIMEOUT_MS });
     await phaseIn(['indexing']);
     const before = await snapshot();
     const started = performance.now();
@@ -108,17 +95,12 @@ export async function runThreadCpu(modelId: string, log: (line: string) => void)
       threads: await attribute('data-threads'),
     };
     log(`app: ${app.embedded} passages in ${app.indexMs} ms on ${app.threads} threads`);
-    await context.close();
     return {
       model: model.id,
       testModel: model.testModel !== undefined,
       app,
       wallSeconds,
       threads: difference(before, after).filter((row) => row.seconds >= 0.05),
-      loadAverage: { start, end: loadavg()[0]! },
     };
-  } finally {
-    await browser.browser.close();
-    await served.close();
-  }
+  });
 }

@@ -160,6 +160,8 @@ export interface IdbBenchResult {
   rawMs: number;
   /** The first load, which also folds the indexer's batch records into packs, ms. */
   packMs: number;
+  /** The next load after a document of 20 passages (two batch records) is added to the packed rows, ms. */
+  addMs: number;
   /** Stored bytes (int8 codes, scales, passage ids) per vector. */
   bytesPerVector: number;
   /** Rows read back (must equal the vectors written). */

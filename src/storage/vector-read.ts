@@ -1,13 +1,22 @@
 /**
  * Loading a model's vectors: the pack records' codes are read (one Blob each) and copied once, pack by pack,
  * straight into the WebAssembly memory the search scans, with the scales and Σ|codes| stored next to them, so
- * nothing is recomputed and no second copy of the codes is built. Batches are folded into packs first.
+ * nothing is recomputed and no second copy of the codes is built. Batches are folded into packs first
+ * (`vector-fold.ts`: into the pack holding their document or the smallest open one, not all packs).
  */
+import type { IDBPTransaction } from 'idb';
 import type { IndexMeta } from '../core/types';
 import { Int8Rows } from '../core/vector/int8-rows';
 import { withStorageErrors } from './errors';
-import type { SearchDb, VectorPackRecord, VectorRecord } from './schema';
-import { canonicalRows, checkRecord, compareRows, isPack, packRecords } from './vector-rows';
+import {
+  PACK_INDEX,
+  type SearchDb,
+  type SearchDbSchema,
+  type VectorPackRecord,
+  type VectorRecord,
+} from './schema';
+import { planFold } from './vector-fold';
+import { checkRecord, isPack } from './vector-rows';
 import { foldIntoPacks } from './vectors';
 
 /** Every vector of one model, as stored. */
@@ -23,59 +32,56 @@ export interface StoredVectors {
 }
 
 /**
- * All vectors of a model, with the passage id of each row. Rows are in a canonical order that does not depend
- * on how passages were batched: by document id, then by passage id with shorter ids first (passage index
- * order for `${docId}#${index}` ids). A passage stored twice appears once. When batch records are found, they
- * are folded into packs first, in one transaction with the read (if that write fails, for example on a full
- * disk, the rows are returned all the same).
+ * All vectors of a model, with the passage id of each row. Rows are grouped by pack, packs in key order (by
+ * their first document); within a pack, rows are in canonical order: by document id, then by passage id with
+ * shorter ids first (passage index order for `${docId}#${index}` ids). Each document's rows are consecutive,
+ * the order does not depend on how passages were batched, and a passage stored twice appears once. When batch
+ * records are found (their keys are read first), they are folded into packs, in one transaction with the read,
+ * rewriting only the pack that takes them (if that write fails, for example on a full disk, the rows are
+ * returned all the same).
  *
  * @example
  * const { passageIds, rows } = await readVectors(db, modelId);
  * const matrix = VectorMatrix.fromRows(passageIds, rows, 512);
  */
 export async function readVectors(db: SearchDb, modelId: string): Promise<StoredVectors> {
-  const tx = db.transaction(['vectors', 'meta']);
+  const keys = await db.getAllKeysFromIndex('vectors', 'by-model', modelId);
+  if (keys.every(([, , firstIndex]) => firstIndex === PACK_INDEX)) {
+    const { records, dims } = await readRecords(db.transaction(['vectors', 'meta']), modelId);
+    if (records.every(isPack)) return loadPacks(records, dims);
+  }
+  // Batches (or packs of schema 4) to fold: read and fold in one read-write transaction.
+  const folded = await withStorageErrors(() => foldModel(db, modelId)).catch(() => undefined);
+  if (folded) return loadPacks(folded.packs, folded.dims);
+  const { records, dims } = await readRecords(db.transaction(['vectors', 'meta']), modelId);
+  return loadPacks(planFold(modelId, dims, records).packs, dims);
+}
+
+/** A transaction over the vectors and the meta, read-only or read-write. */
+type VectorsAndMeta = IDBPTransaction<SearchDbSchema, ['vectors', 'meta'], 'readonly' | 'readwrite'>;
+
+/** Every record of a model, in key order, and the dims they share (or the meta's, when there are none). */
+async function readRecords(
+  tx: VectorsAndMeta,
+  modelId: string,
+): Promise<{ records: VectorRecord[]; dims: number }> {
   const [records, meta] = await Promise.all([
     tx.objectStore('vectors').index('by-model').getAll(modelId),
     tx.objectStore('meta').get(modelId),
   ]);
-  const dims = checkedDims(modelId, records, meta);
-  if (inPackOrder(records)) return loadPacks(records, dims);
-  const packed = await withStorageErrors(() => packModel(db, modelId)).catch(() => undefined);
-  return loadPacks(packed ?? packRecords(modelId, dims, canonicalRows(records)), dims);
+  return { records, dims: checkedDims(modelId, records, meta) };
 }
 
-/** Whether the records (in key order) are all packs with their rows in canonical order: nothing to fold. */
-function inPackOrder(records: readonly VectorRecord[]): records is VectorPackRecord[] {
-  return records.every(
-    (record, i) =>
-      isPack(record) &&
-      record.passageIds.length > 0 &&
-      (i === 0 || compareRows(lastRow(records[i - 1]!), firstRow(record)) < 0),
-  );
-}
-
-/** The id and document of a record's first row. */
-function firstRow(record: VectorRecord): { id: string; docId: string } {
-  return { id: record.passageIds[0]!, docId: record.docKeys[0]![1] };
-}
-
-/** The id and document of a record's last row. */
-function lastRow(record: VectorRecord): { id: string; docId: string } {
-  return { id: record.passageIds.at(-1)!, docId: record.docKeys.at(-1)![1] };
-}
-
-/** Rewrites every record of a model as packs, in one transaction, and returns the packs. */
-async function packModel(db: SearchDb, modelId: string): Promise<VectorPackRecord[]> {
+/** Folds a model's batches into its packs, in one transaction; returns every pack, in key order, and the dims. */
+async function foldModel(
+  db: SearchDb,
+  modelId: string,
+): Promise<{ packs: VectorPackRecord[]; dims: number }> {
   const tx = db.transaction(['vectors', 'meta'], 'readwrite');
-  const store = tx.objectStore('vectors');
-  const [records, meta] = await Promise.all([
-    store.index('by-model').getAll(modelId),
-    tx.objectStore('meta').get(modelId),
-  ]);
-  const { packs, written } = foldIntoPacks(store, modelId, checkedDims(modelId, records, meta), records);
+  const { records, dims } = await readRecords(tx, modelId);
+  const { packs, written } = foldIntoPacks(tx.objectStore('vectors'), modelId, dims, records);
   await Promise.all([written, tx.done]);
-  return packs;
+  return { packs, dims };
 }
 
 /**

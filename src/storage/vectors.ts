@@ -1,14 +1,15 @@
 /**
  * Writing embedding vectors, stored as int8 codes with one scale per row. The indexer writes one batch record
  * per embedded batch of one document's passages; loading (`vector-read.ts`) folds batches into a few large
- * pack records ({@link foldIntoPacks}).
+ * pack records ({@link foldIntoPacks}), rewriting only the pack that takes them.
  */
 import type { IDBPObjectStore, StoreNames } from 'idb';
 import { quantizeInt8 } from '../core/vector/quantize';
 import { rowCount } from '../core/vector/shape';
 import { withStorageErrors } from './errors';
 import type { SearchDb, SearchDbSchema, VectorBatchRecord, VectorPackRecord, VectorRecord } from './schema';
-import { canonicalRows, packOf, packRecords, rowsOf } from './vector-rows';
+import { planFold } from './vector-fold';
+import { packOf, rowsOf } from './vector-rows';
 
 /** Input of {@link putVectorBatch}: rows of one document as a Float32Array. */
 export interface VectorBatch {
@@ -93,9 +94,10 @@ export function batchRecord(batch: VectorBatch): VectorBatchRecord {
 }
 
 /**
- * Replaces records of one model (all of the same `dims`) by packs of their rows in canonical order, inside the
- * caller's transaction, without reading any Blob. Throws (before any request) on a damaged record. Returns
- * the packs and the completion of their writes.
+ * Folds a model's records (all of the same `dims`) into packs inside the caller's transaction, without
+ * reading any Blob and rewriting as few packs as it can ({@link planFold}: adding a document rewrites one
+ * pack). Throws (before any request) on a damaged record. Returns every pack of the model after the fold, in
+ * key order, and the completion of its writes.
  *
  * @example
  * const { packs, written } = foldIntoPacks(tx.objectStore('vectors'), modelId, 512, records);
@@ -106,10 +108,11 @@ export function foldIntoPacks(
   dims: number,
   records: readonly VectorRecord[],
 ): { packs: VectorPackRecord[]; written: Promise<unknown> } {
-  const packs = packRecords(modelId, dims, canonicalRows(records));
+  const { remove, add, packs } = planFold(modelId, dims, records);
+  // Deletes first: a new pack may take the key of one it replaces.
   const written = Promise.all([
-    ...records.map((record) => store.delete(keyOf(record))),
-    ...packs.map((pack) => store.put(pack)),
+    ...remove.map((record) => store.delete(keyOf(record))),
+    ...add.map((pack) => store.put(pack)),
   ]);
   return { packs, written };
 }

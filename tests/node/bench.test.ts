@@ -48,6 +48,7 @@ const SEARCH_POSITIVE = [
   'speedupVsOrama',
   'idbLoadMs',
   'idbPackMs',
+  'idbAddMs',
   'idbBytesPerVector',
 ];
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { IDBObjectStore } from 'fake-indexeddb';
+import { describe, expect, it, vi } from 'vitest';
 import {
   clearAll,
   clearModelVectors,
@@ -328,6 +329,152 @@ describe('packs', () => {
     const stored = await readStored(db, 'm');
     expect(stored.passageIds).toEqual(all);
     expect(stored.quantized).toEqual(storedVectorsOf(all, dims));
+    expect(await db.count('vectors')).toBe(1);
+  });
+
+  it('adds to a multi-pack store by rewriting one pack only, and deletes from only the pack holding the document', async () => {
+    const db = await freshDb();
+    const docRows = 2000;
+    const idsOf = (docId: string, count = docRows, from = 0) =>
+      Array.from({ length: count }, (_, i) => `${docId}#${from + i}`);
+    const put = (docId: string, passageIds: string[], firstIndex = 0) =>
+      putVectorBatch(db, {
+        modelId: 'm',
+        docId,
+        firstIndex,
+        passageIds,
+        dims,
+        data: vectorsOf(passageIds, dims),
+      });
+    const docs = Array.from({ length: 20 }, (_, d) => `d${String(d).padStart(2, '0')}`);
+    for (const docId of docs) await put(docId, idsOf(docId));
+    await readStored(db, 'm');
+    const packKeys = async () =>
+      ((await db.getAll('vectors')) as VectorPackRecord[]).map((pack) => [
+        pack.docId,
+        pack.passageIds.length,
+      ]);
+    // d00…d16 close the first pack (34,000 ≥ PACK_ROWS rows); d17…d19 are the open one.
+    expect(await packKeys()).toEqual([
+      ['d00', 17 * docRows],
+      ['d17', 3 * docRows],
+    ]);
+
+    /** The pack records written and the keys deleted while `step` runs. */
+    async function writesOf(step: () => Promise<unknown>) {
+      const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+      const deletes = vi.spyOn(IDBObjectStore.prototype, 'delete');
+      try {
+        await step();
+        return {
+          packs: puts.mock.calls
+            .map(([record]) => record as VectorPackRecord)
+            .filter((record) => record.firstIndex === PACK_INDEX)
+            .map((pack) => [pack.docId, pack.passageIds.length]),
+          deleted: deletes.mock.calls.map(([key]) => key),
+        };
+      } finally {
+        puts.mockRestore();
+        deletes.mockRestore();
+      }
+    }
+
+    // A document that sorts among the full pack's goes into the open pack: the full pack is not written.
+    const added = idsOf('d05a', 20);
+    await put('d05a', added.slice(0, 16));
+    await put('d05a', added.slice(16), 16);
+    const addition = await writesOf(() => readStored(db, 'm'));
+    expect(addition).toEqual({
+      packs: [['d05a', 20 + 3 * docRows]],
+      deleted: [
+        ['m', 'd05a', 0],
+        ['m', 'd05a', 16],
+        ['m', 'd17', PACK_INDEX],
+      ],
+    });
+    const fullPack = docs.slice(0, 17).flatMap((docId) => idsOf(docId));
+    const openPack = [...added, ...docs.slice(17).flatMap((docId) => idsOf(docId))];
+    let stored = await readStored(db, 'm');
+    expect(stored.passageIds).toEqual([...fullPack, ...openPack]);
+    expect(stored.quantized).toEqual(storedVectorsOf([...fullPack, ...openPack], dims));
+
+    // More passages of a document already packed (an interrupted run resumed) join that document's pack.
+    const resumed = idsOf('d03', 10, docRows);
+    await put('d03', resumed, docRows);
+    expect((await writesOf(() => readStored(db, 'm'))).packs).toEqual([['d00', 17 * docRows + 10]]);
+    const at = fullPack.indexOf('d04#0');
+    fullPack.splice(at, 0, ...resumed);
+
+    // Deleting rewrites the pack that held the document, and no other.
+    expect((await writesOf(() => deleteDocument(db, 'd18'))).packs).toEqual([['d05a', 20 + 2 * docRows]]);
+    stored = await readStored(db, 'm');
+    const kept = [...fullPack, ...openPack.filter((id) => !id.startsWith('d18#'))];
+    expect(stored.passageIds).toEqual(kept);
+    expect(stored.quantized).toEqual(storedVectorsOf(kept, dims));
+    expect(await packKeys()).toEqual([
+      ['d00', 17 * docRows + 10],
+      ['d05a', 20 + 2 * docRows],
+    ]);
+  });
+
+  it('starts a new pack when every pack is full', async () => {
+    const db = await freshDb();
+    const passageIds = Array.from({ length: PACK_ROWS }, (_, i) => `b#${i}`);
+    await putVectorBatch(db, {
+      modelId: 'm',
+      docId: 'b',
+      firstIndex: 0,
+      passageIds,
+      dims,
+      data: vectorsOf(passageIds, dims),
+    });
+    await readStored(db, 'm');
+    const added = ['a#0', 'a#1'];
+    await putVectorBatch(db, {
+      modelId: 'm',
+      docId: 'a',
+      firstIndex: 0,
+      passageIds: added,
+      dims,
+      data: vectorsOf(added, dims),
+    });
+    const stored = await readStored(db, 'm');
+    expect(stored.passageIds).toEqual([...added, ...passageIds]);
+    expect(stored.quantized).toEqual(storedVectorsOf([...added, ...passageIds], dims));
+    const packs = (await db.getAll('vectors')) as VectorPackRecord[];
+    expect(packs.map((pack) => [pack.docId, pack.passageIds.length])).toEqual([
+      ['a', 2],
+      ['b', PACK_ROWS],
+    ]);
+  });
+
+  it('returns the rows all the same when the fold cannot be written, and loses nothing', async () => {
+    const { db, ids } = await batchedDb();
+    await readStored(db, 'm');
+    const added = sampleDoc('d15a', 20);
+    await storeBatch(db, 'm', added.passages);
+    const records = await db.count('vectors');
+    const put = IDBObjectStore.prototype.put;
+    // The fold's transaction is aborted, as a full disk aborts it.
+    const failing = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      ...args
+    ) {
+      const request = put.apply(this, args);
+      this.transaction.abort();
+      return request;
+    });
+    const at = ids.indexOf('d16#0');
+    const all = [...ids.slice(0, at), ...added.passages.map((p) => p.id), ...ids.slice(at)];
+    try {
+      const stored = await readStored(db, 'm');
+      expect(stored.passageIds).toEqual(all);
+      expect(stored.quantized).toEqual(storedVectorsOf(all, dims));
+    } finally {
+      failing.mockRestore();
+    }
+    expect(await db.count('vectors')).toBe(records);
+    expect((await readStored(db, 'm')).passageIds).toEqual(all);
     expect(await db.count('vectors')).toBe(1);
   });
 
