@@ -12,13 +12,23 @@ import { DOTS_STRIDE_MULTIPLE, type KernelKind, RELAXED_QUERY_OFFSET } from './w
 
 const PAGE_BYTES = 65_536;
 
-/** A SIMD kernel bound to one memory: writes each row's i32 dot with the query stored at byte 0. */
-export type DotsKernel = (rowsPtr: number, count: number, stride: number, outPtr: number) => void;
+/**
+ * A SIMD kernel bound to one memory: writes each row's i32 dot with the query stored at byte 0, minus `bias`
+ * times the row's i32 at `sumsPtr` (both 0 by default: the plain dot product).
+ */
+export type DotsKernel = (
+  rowsPtr: number,
+  count: number,
+  stride: number,
+  outPtr: number,
+  sumsPtr?: number,
+  bias?: number,
+) => void;
 
 /**
  * Growable int8 rows (`x[i] = scales[row] * codes[i]`). Memory layout: the query (`2 * stride` bytes: i16
  * codes for the `simd` kernel, offset bytes for `relaxed-simd`), then `capacity` rows of `stride` bytes,
- * then one i32 per row for the kernel's output.
+ * then one i32 per row for the kernel's output, then each row's Σ codes (i32) for the relaxed kernel.
  *
  * @example
  * const rows = new Int8Rows(512);
@@ -38,7 +48,7 @@ export class Int8Rows {
   private scales: Float32Array;
   /** Per row, Σ|codes|: with the scale, the row's L1 norm (for the certified error bound). */
   private codeL1: Int32Array;
-  /** Per row, Σ codes (signed), kept while a `relaxed-simd` kernel is bound: it undoes the query's offset. */
+  /** Per row, Σ codes (signed), in WebAssembly memory while a `relaxed-simd` kernel is bound: it undoes the query's offset. */
   private codeSums: Int32Array;
   private kernels = new Map<KernelKind, DotsKernel>();
 
@@ -52,7 +62,7 @@ export class Int8Rows {
     this.scales = new Float32Array(0);
     this.codeL1 = new Int32Array(0);
     this.codeSums = new Int32Array(0);
-    if (options.simd ?? true) this.startWasm(pageCount(2 * this.stride + capacity * (this.stride + 4)));
+    if (options.simd ?? true) this.startWasm(pageCount(2 * this.stride + capacity * (this.stride + 8)));
     this.allocate(capacity);
   }
 
@@ -63,7 +73,7 @@ export class Int8Rows {
 
   /** Bytes held for the rows: codes (padded), scales, L1 sums and code sums, at the current capacity. */
   get byteLength(): number {
-    return this.bytes.byteLength + this.scales.byteLength + this.codeL1.byteLength + this.codeSums.byteLength;
+    return this.bytes.byteLength + this.scales.byteLength + this.codeL1.byteLength;
   }
 
   /** Whether {@link Int8Rows.dots} runs a WebAssembly SIMD kernel. */
@@ -223,18 +233,25 @@ export class Int8Rows {
     this.bytes.fill(relaxed ? RELAXED_QUERY_OFFSET : 0, 0, 2 * this.stride);
     if (relaxed) queryCodes.forEach((code, i) => (this.bytes[i] = code + RELAXED_QUERY_OFFSET));
     else new Int16Array(this.bytes.buffer, 0, this.dims).set(queryCodes);
-    const out = this.runKernel(kernel, 0, this.count);
     // Σ codes · (query + offset) − offset · Σ codes = Σ codes · query (padding codes are 0).
-    if (relaxed)
-      for (let row = 0; row < out.length; row++) out[row]! -= RELAXED_QUERY_OFFSET * this.codeSums[row]!;
-    return out;
+    return this.runKernel(kernel, 0, this.count, relaxed ? RELAXED_QUERY_OFFSET : 0);
   }
 
-  /** Runs `kernel` over `count` rows from `first` with the query in memory; returns its output for them. */
-  private runKernel(kernel: DotsKernel, first: number, count: number): Int32Array {
+  /**
+   * Runs `kernel` over `count` rows from `first` with the query in memory, taking `bias` times each row's
+   * Σ codes off; returns its output for them.
+   */
+  private runKernel(kernel: DotsKernel, first: number, count: number, bias: number): Int32Array {
     const queryBytes = 2 * this.stride;
     const outPtr = queryBytes + this.capacity * this.stride + 4 * first;
-    kernel(queryBytes + first * this.stride, count, this.stride, outPtr);
+    kernel(
+      queryBytes + first * this.stride,
+      count,
+      this.stride,
+      outPtr,
+      this.codeSums.byteOffset + 4 * first,
+      bias,
+    );
     return new Int32Array(this.bytes.buffer, outPtr, count);
   }
 
@@ -243,27 +260,31 @@ export class Int8Rows {
     const kernel = this.kernels.get('relaxed-simd');
     if (!kernel) return;
     this.bytes.fill(1, 0, this.stride);
-    this.codeSums.set(this.runKernel(kernel, first, count), first);
+    this.codeSums.set(this.runKernel(kernel, first, count, 0), first);
   }
 
   /** Makes room for `capacity` rows, keeping the rows there are (WebAssembly memory grows in place). */
   private allocate(capacity: number): void {
     const queryBytes = 2 * this.stride;
-    const total = queryBytes + capacity * (this.stride + 4);
     if (this.memory) {
+      // The sums follow the output, so they move up when the rows' region grows (read the old place before
+      // growing: growing detaches the old buffer, and its views then report offset 0).
+      const sumsWere = this.codeSums.byteOffset;
+      const total = queryBytes + capacity * (this.stride + 8);
       const pages = pageCount(total) - this.memory.buffer.byteLength / PAGE_BYTES;
       if (pages > 0) this.memory.grow(pages);
       this.bytes = new Uint8Array(this.memory.buffer);
+      const sumsAt = queryBytes + capacity * (this.stride + 4);
+      this.bytes.copyWithin(sumsAt, sumsWere, sumsWere + 4 * this.count);
+      this.codeSums = new Int32Array(this.memory.buffer, sumsAt, capacity);
     } else {
-      const grown = new Uint8Array(total);
+      const grown = new Uint8Array(queryBytes + capacity * (this.stride + 4));
       grown.set(this.bytes.subarray(0, queryBytes + this.count * this.stride));
       this.bytes = grown;
     }
     this.codes = new Int8Array(this.bytes.buffer, queryBytes, capacity * this.stride);
     this.scales = grownCopy(this.scales, new Float32Array(capacity), this.count);
     this.codeL1 = grownCopy(this.codeL1, new Int32Array(capacity), this.count);
-    if (this.kernels.has('relaxed-simd'))
-      this.codeSums = grownCopy(this.codeSums, new Int32Array(capacity), this.count);
     this.capacity = capacity;
   }
 

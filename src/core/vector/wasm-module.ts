@@ -1,10 +1,11 @@
 /**
  * The bytes of a tiny WebAssembly module, assembled by hand in the binary format, with one SIMD kernel:
  *
- *   dots(query: i32, rows: i32, count: i32, stride: i32, out: i32)
+ *   dots(query: i32, rows: i32, count: i32, stride: i32, out: i32, sums: i32, bias: i32)
  *
  * For each of `count` int8 rows of `stride` bytes (a multiple of {@link DOTS_STRIDE_MULTIPLE}) starting at
- * byte `rows`, it stores the row's i32 dot product with the query at `out + 4 * row`. Two kernels share that
+ * byte `rows`, it stores the row's i32 dot product with the query minus `bias` times the row's i32 at
+ * `sums + 4 * row` at `out + 4 * row` (`bias` 0 leaves the dot product as it is). Two kernels share that
  * signature and the row loop; they differ in how the query is stored and in the 16-code step:
  *
  * - `simd` (WebAssembly SIMD): the query pre-widened to i16 (`2 * stride` bytes at `query`); the row codes
@@ -12,7 +13,8 @@
  * - `relaxed-simd` (relaxed SIMD): the query as bytes in 0..127 (`stride` bytes at `query`), multiplied with
  *   16 row codes by one `i32x4.relaxed_dot_i8x16_i7x16_add_s` (AVX-VNNI `vpdpbusd`, or `pmaddubsw` +
  *   `pmaddwd` without it). The instruction is deterministic only while the second operand is in 0..127,
- *   so a signed query is stored with an offset (`int8-rows.ts` subtracts `offset · Σ codes` afterwards).
+ *   so a signed query is stored with an offset, and `bias` = the offset with `sums` = each row's Σ codes
+ *   takes it off again.
  *
  * Memory is imported as `env.memory`.
  */
@@ -46,10 +48,12 @@ const BR_IF = 0x0d;
 const LOCAL_GET = 0x20;
 const LOCAL_SET = 0x21;
 const I32_CONST = 0x41;
+const I32_LOAD = 0x28; // memarg: align 2^2, offset 0
 const I32_STORE = 0x36; // memarg: align 2^2, offset 0
 const I32_GE_U = 0x4f;
 const I32_LT_U = 0x49;
 const I32_ADD = 0x6a;
+const I32_SUB = 0x6b;
 const I32_MUL = 0x6c;
 
 /** SIMD instructions are the prefix 0xFD followed by the opcode as unsigned LEB128. */
@@ -69,10 +73,12 @@ const ROWS = 1;
 const COUNT = 2;
 const STRIDE = 3;
 const OUT = 4;
-const END_OUT = 5; // i32: out + 4 * count
-const I = 6; // i32: byte offset within the row
-const ACC = 7; // v128: four i32 partial sums
-const CODES = 8; // v128: the 16 row codes being multiplied
+const SUMS = 5;
+const BIAS = 6;
+const END_OUT = 7; // i32: out + 4 * count
+const I = 8; // i32: byte offset within the row
+const ACC = 9; // v128: four i32 partial sums
+const CODES = 10; // v128: the 16 row codes being multiplied
 
 /** Unsigned LEB128, as used for every integer in the binary format. */
 function uleb(value: number): number[] {
@@ -149,15 +155,17 @@ function dotsBody(step: number[], stepBytes: number): number[] {
     LOCAL_GET, I, I32_CONST, stepBytes, I32_ADD, LOCAL_SET, I, // (16 and 32 are the same in signed LEB128)
     LOCAL_GET, I, LOCAL_GET, STRIDE, I32_LT_U, BR_IF, 0, // next codes
     END,
-    // out[row] = sum of the four lanes
+    // out[row] = sum of the four lanes - bias * sums[row]
     LOCAL_GET, OUT,
     LOCAL_GET, ACC, ...I32X4_EXTRACT_LANE, 0,
     LOCAL_GET, ACC, ...I32X4_EXTRACT_LANE, 1, I32_ADD,
     LOCAL_GET, ACC, ...I32X4_EXTRACT_LANE, 2, I32_ADD,
     LOCAL_GET, ACC, ...I32X4_EXTRACT_LANE, 3, I32_ADD,
+    LOCAL_GET, BIAS, LOCAL_GET, SUMS, I32_LOAD, 2, 0, I32_MUL, I32_SUB,
     I32_STORE, 2, 0,
     LOCAL_GET, ROWS, LOCAL_GET, STRIDE, I32_ADD, LOCAL_SET, ROWS,
     LOCAL_GET, OUT, I32_CONST, 4, I32_ADD, LOCAL_SET, OUT,
+    LOCAL_GET, SUMS, I32_CONST, 4, I32_ADD, LOCAL_SET, SUMS,
     BR, 0, // next row
     END,
     END,
@@ -176,7 +184,7 @@ function dotsBody(step: number[], stepBytes: number): number[] {
  */
 export function dotsModuleBytes(kind: KernelKind): Uint8Array<ArrayBuffer> {
   const body = kind === 'relaxed-simd' ? dotsBody(relaxedStep(), 32) : dotsBody(widenedStep(), 16);
-  const funcType = [0x60, ...vec([[I32], [I32], [I32], [I32], [I32]]), ...vec([])]; // (5 × i32) -> ()
+  const funcType = [0x60, ...vec(new Array<number[]>(7).fill([I32])), ...vec([])]; // (7 × i32) -> ()
   const memoryImport = [...name(WASM_MEMORY_IMPORT.module), ...name(WASM_MEMORY_IMPORT.name), 0x02, 0x00, 1];
   const dotsExport = [...name(WASM_DOTS_EXPORT), 0x00, 0]; // function 0
   return Uint8Array.from([

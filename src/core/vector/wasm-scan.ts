@@ -41,13 +41,14 @@ function relaxedIsExact(module: WebAssembly.Module): boolean {
   return byteQueryKernelIsExact(bindKernel(module, memory), new Uint8Array(memory.buffer));
 }
 
-/** The module's kernel instantiated over `memory`, with the query at byte 0. */
+/** The module's kernel instantiated over `memory`, with the query at byte 0 (`DotsKernel` says the rest). */
 function bindKernel(module: WebAssembly.Module, memory: WebAssembly.Memory): DotsKernel {
   const instance = new WebAssembly.Instance(module, {
     [WASM_MEMORY_IMPORT.module]: { [WASM_MEMORY_IMPORT.name]: memory },
   });
   const kernel = instance.exports[WASM_DOTS_EXPORT] as (...args: number[]) => void;
-  return (rowsPtr, count, stride, outPtr) => kernel(0, rowsPtr, count, stride, outPtr);
+  return (rowsPtr, count, stride, outPtr, sumsPtr = 0, bias = 0) =>
+    kernel(0, rowsPtr, count, stride, outPtr, sumsPtr, bias);
 }
 
 /** Kernels from fastest to slowest: relaxed SIMD (Chrome 114+, Node 22+), then plain SIMD (everywhere). */

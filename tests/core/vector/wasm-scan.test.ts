@@ -94,17 +94,20 @@ describe('int8 dot modules', () => {
       expect(rows.dots(mixed, kind)![3]).toBe(127 * limit * dims);
     });
 
-    it('stays exact after rows are appended in several blocks and some are removed', () => {
+    it('stays exact after rows are appended in blocks that grow the memory, and some are removed', () => {
       const dims = 40;
       const rows = new Int8Rows(dims, 1);
-      const all = Int8Array.from({ length: 9 * dims }, (_, i) => ((i * 53) % 255) - 127);
-      for (let first = 0; first < 9; first += 3) {
-        const codes = all.subarray(first * dims, (first + 3) * dims);
-        rows.append({ dims, rows: 3, codes, scales: new Float32Array(3).fill(1) });
+      // 1,500 rows of 64 bytes: past the first 64 KiB page, so the memory grows while it holds rows.
+      const all = Int8Array.from({ length: 1500 * dims }, (_, i) => ((i * 53) % 255) - 127);
+      for (let first = 0; first < 1500; first += 500) {
+        const codes = all.subarray(first * dims, (first + 500) * dims);
+        rows.append({ dims, rows: 500, codes, scales: new Float32Array(500).fill(1) });
       }
       rows.retain((row) => row % 2 === 0);
       const kept = Int8Array.from(
-        [0, 2, 4, 6, 8].flatMap((row) => Array.from(all.subarray(row * dims, (row + 1) * dims))),
+        Array.from({ length: 750 }, (_, k) =>
+          Array.from(all.subarray(2 * k * dims, (2 * k + 1) * dims)),
+        ).flat(),
       );
       const query = Int8Array.from({ length: dims }, (_, i) => (i % 3 === 0 ? -limit : limit - i));
       expect(rows.dots(query, kind)).toEqual(referenceDots(query, kept, dims));
@@ -266,7 +269,9 @@ describe('byteQueryKernelIsExact (the check before the relaxed kernel is trusted
     });
     const dots = instance.exports.dots as (...args: number[]) => void;
     const bytes = new Uint8Array(memory.buffer);
-    expect(byteQueryKernelIsExact((...args) => dots(0, ...args), bytes)).toBe(true);
+    const kernel: DotsKernel = (rowsPtr, count, stride, outPtr) =>
+      dots(0, rowsPtr, count, stride, outPtr, 0, 0);
+    expect(byteQueryKernelIsExact(kernel, bytes)).toBe(true);
     expect(byteQueryKernelIsExact(jsKernel(memory, 0), bytes)).toBe(true);
   });
 
