@@ -86,7 +86,7 @@ export function formatScaleTable(result: ScaleResult): string {
         matrix.rows,
         matrix.searchP50Ms.toFixed(1),
         matrix.scanP50Ms.toFixed(1),
-        matrix.path,
+        `${matrix.path} (${matrix.kernels[0]?.kernel ?? 'JavaScript'})`,
         matrix.recallAt10.toFixed(3),
         matrix.recallAt10Float.toFixed(3),
         (matrix.vectorBytes / MIB).toFixed(0),

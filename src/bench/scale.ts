@@ -261,7 +261,7 @@ async function matrix({ rows, dims, runs }: ScaleMatrixRequest): Promise<ScaleMa
   const vectorMatrix = VectorMatrix.fromRows(ids, stored, dims);
   const { kernels, agree } = compareKernels(stored, vectorMatrix, queries);
   const searchP50Ms = await medianMs(WARMUP, runs, (run) => vectorMatrix.search(queries[run]!, K));
-  const path = `${vectorMatrix.lastSearchPath ?? 'none'} (${vectorMatrix.kernel ?? 'JavaScript'})`;
+  const path = vectorMatrix.lastSearchPath ?? 'none';
   const scanP50Ms = await medianMs(0, Math.min(runs, 3), (run) => vectorMatrix.scan(queries[run]!, K));
   const indices = (hits: { index: number }[]) => hits.map((hit) => hit.index);
   const found = queries.map((query) => indices(vectorMatrix.search(query, K)));
