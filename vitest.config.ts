@@ -9,6 +9,7 @@ export default defineConfig({
       'tests/worker/**/*.test.ts',
     ],
     globalSetup: ['tests/setup/ensure-test-models.ts'],
+    setupFiles: ['tests/setup/relaxed-simd.ts'],
     testTimeout: 60_000,
   },
 });

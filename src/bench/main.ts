@@ -4,6 +4,7 @@
  */
 import { runIdbBench } from './idb';
 import { inspectorBench } from './inspector-costs';
+import { kernelBench } from './kernels';
 import type { ModelReply, ModelTask } from './model-task';
 import type { AccuracyResult, BaselineResult, BenchApi, OursResult, PeakResult } from './protocol';
 import { runSearchBench } from './search';
@@ -52,3 +53,4 @@ const bench: BenchApi = {
 window.bench = bench;
 window.scaleBench = scaleBench;
 window.inspectorBench = inspectorBench;
+window.kernelBench = kernelBench;

@@ -70,10 +70,24 @@ export interface ScaleMatrixRequest {
   runs: number;
 }
 
+/** One SIMD kernel's figures over the whole matrix (the same rows and queries for every kernel). */
+export interface ScaleKernelResult {
+  /** The kernel, e.g. `relaxed-simd` (the app's, where the engine has it) or `simd` (the baseline). */
+  kernel: string;
+  /** Median query through `VectorMatrix.search` with this kernel, ms. */
+  searchP50Ms: number;
+  /** Median of the kernel alone (`Int8Rows.dots`, no re-scoring) over every row, ms. */
+  kernelP50Ms: number;
+  /** Mean rows re-scored exactly per query (candidates plus those the bound could not rule out). */
+  rescored: number;
+}
+
 /** Query time, memory and recall of {@link ScaleMatrixRequest}. */
 export interface ScaleMatrixResult {
-  /** Median query through `VectorMatrix.search`, ms. */
+  /** Median query through `VectorMatrix.search` (the app's default kernel), ms. */
   searchP50Ms: number;
+  /** Every kernel the engine has, the app's default first; their runs are interleaved query by query. */
+  kernels: ScaleKernelResult[];
   /** Median exact JavaScript scan of the stored int8 rows (`VectorMatrix.scan`), ms. */
   scanP50Ms: number;
   /** The path that answered. */
@@ -82,14 +96,14 @@ export interface ScaleMatrixResult {
   recallAt10: number;
   /** Mean recall@10 of `search` against the exact float32 scan of the original, unquantised vectors. */
   recallAt10Float: number;
-  /** The matrix's rows (int8 codes padded to 16 bytes, scales, L1 sums), computed from its layout, bytes. */
+  /** Whether every kernel's top 10 equalled the default kernel's for every query. */
+  kernelsAgree: boolean;
+  /** The matrix's rows (int8 codes padded to 32 bytes, scales, two sums), computed from its layout, bytes. */
   vectorBytes: number;
   /** `performance.memory.usedJSHeapSize`, bytes. */
   jsHeapBytes: number;
   /** Bytes of codes the SIMD kernel reads per query. */
   bytesPerQuery: number;
-  /** What the kernel alone reads per ms, on a separate 100,000-row matrix. */
-  kernelBytesPerMs: number;
   /** Memory bandwidth: bytes per ms a 64 MiB `Uint8Array.set` copy moves (read + write). */
   copyBytesPerMs: number;
 }

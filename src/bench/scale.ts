@@ -3,7 +3,15 @@
  * storage code (`src/storage`), starts up over it as the worker does (`workers/library.ts`), and searches
  * large in-memory matrices with the app's `VectorMatrix`.
  */
-import { dot, Int8Rows, quantizeInt8, TopK, VectorMatrix } from '../core/vector';
+import {
+  certifiedSearch,
+  DEFAULT_OVERSAMPLE,
+  dot,
+  Int8Rows,
+  quantizeInt8,
+  TopK,
+  VectorMatrix,
+} from '../core/vector';
 import { Library } from '../../workers/library';
 import type { KeywordSnapshot } from '../core/search/keyword-snapshot';
 import { vectorRecordBytes } from './idb';
@@ -30,13 +38,14 @@ import type {
   ScaleBenchApi,
   ScaleIngestRequest,
   ScaleIngestResult,
+  ScaleKernelResult,
   ScaleMatrixRequest,
   ScaleMatrixResult,
   ScaleStartRequest,
   ScaleStartResult,
 } from './scale-protocol';
 import { DATA_SEED, QUERY_SEED } from './random';
-import { medianMs } from './stats';
+import { median, medianMs } from './stats';
 import { deleteDatabase } from './idb';
 
 /** The scale benchmark's own database. */
@@ -199,8 +208,6 @@ async function start({ passages, runs }: ScaleStartRequest): Promise<ScaleStartR
 
 /** Rows generated (and quantised) at a time, so the floats of a large matrix never exist at once. */
 const BLOCK_ROWS = 10_000;
-/** Rows of the separate kernel and bandwidth probe: 50 MiB of codes, far past any cache. */
-const PROBE_ROWS = 100_000;
 
 /** Bytes per ms that `Uint8Array.prototype.set` copies (read + write) over 64 MiB: the memory bandwidth. */
 async function copyBytesPerMs(runs: number): Promise<number> {
@@ -210,22 +217,59 @@ async function copyBytesPerMs(runs: number): Promise<number> {
   return (2 * from.length) / ms;
 }
 
-/** Bytes per ms the WASM SIMD kernel reads alone (`Int8Rows.dots`, no re-scoring) over the probe rows. */
-async function kernelBytesPerMs(dims: number, runs: number): Promise<number> {
-  const rows = new Int8Rows(dims, PROBE_ROWS);
-  rows.append(quantizeInt8(clusteredUnitVectors(PROBE_ROWS, dims, CLUSTERS, QUERY_SEED ^ 1), dims));
-  const codes = Int8Array.from({ length: dims }, (_, i) => ((i * 37) % 255) - 127);
-  const ms = await medianMs(1, runs, () => rows.dots(codes));
-  return (PROBE_ROWS * rows.stride) / ms;
+/** Milliseconds `task` takes. */
+function timed(task: () => unknown): number {
+  const started = performance.now();
+  task();
+  return performance.now() - started;
+}
+
+/**
+ * Every kernel's query and kernel-alone times over the same rows, interleaved query by query (so a change in
+ * the machine's load falls on all of them alike), and whether each kernel's top 10 equals the first's.
+ */
+function compareKernels(
+  rows: Int8Rows,
+  matrix: VectorMatrix,
+  queries: Float32Array[],
+): { kernels: ScaleKernelResult[]; agree: boolean } {
+  const kinds = rows.kernelKinds;
+  const search = kinds.map(() => [] as number[]);
+  const alone = kinds.map(() => [] as number[]);
+  const rescored = kinds.map(() => 0);
+  let agree = true;
+  const codes = Int8Array.from({ length: rows.dims }, (_, i) => (i % 2 === 0 ? 63 : -63));
+  queries.forEach((query, run) => {
+    let first: number[] | undefined;
+    kinds.forEach((kind, k) => {
+      let hits: number[] = [];
+      const ms = timed(() => (hits = matrix.search(query, K, kind).map((hit) => hit.index)));
+      const kernelMs = timed(() => rows.dots(codes, kind));
+      if (run < WARMUP) return;
+      search[k]!.push(ms);
+      alone[k]!.push(kernelMs);
+      rescored[k]! += certifiedSearch(rows, query, K, DEFAULT_OVERSAMPLE, kind)!.rescored;
+      first ??= hits;
+      agree &&= hits.join() === first.join();
+    });
+  });
+  const timedRuns = queries.length - WARMUP;
+  const kernels = kinds.map((kernel, k) => ({
+    kernel,
+    searchP50Ms: median(search[k]!),
+    kernelP50Ms: median(alone[k]!),
+    rescored: rescored[k]! / timedRuns,
+  }));
+  return { kernels, agree };
 }
 
 async function matrix({ rows, dims, runs }: ScaleMatrixRequest): Promise<ScaleMatrixResult> {
   const copyBps = await copyBytesPerMs(runs);
-  const kernelBps = await kernelBytesPerMs(dims, runs);
   const queries = queryVectors(WARMUP + runs, dims);
   // The exact top 10 over the original floats, found while they stream past (they are never all kept).
   const floatTops = queries.map(() => new TopK(K));
-  const vectorMatrix = new VectorMatrix(dims, { capacity: rows });
+  // Rows filled as the app's storage fills them (`readVectors`), then adopted by the matrix.
+  const stored = new Int8Rows(dims, rows);
   clusteredUnitVectorBlocks(
     rows,
     dims,
@@ -233,10 +277,7 @@ async function matrix({ rows, dims, runs }: ScaleMatrixRequest): Promise<ScaleMa
     DATA_SEED,
     (block, first) => {
       const count = block.length / dims;
-      vectorMatrix.append(
-        Array.from({ length: count }, (_, row) => String(first + row)),
-        block,
-      );
+      stored.append(quantizeInt8(block, dims));
       queries.forEach((query, q) => {
         for (let row = 0; row < count; row++)
           floatTops[q]!.offer(first + row, dot(block, row * dims, query, 0, dims));
@@ -244,6 +285,9 @@ async function matrix({ rows, dims, runs }: ScaleMatrixRequest): Promise<ScaleMa
     },
     { blockRows: BLOCK_ROWS },
   );
+  const ids = Array.from({ length: rows }, (_, row) => String(row));
+  const vectorMatrix = VectorMatrix.fromRows(ids, stored, dims);
+  const { kernels, agree } = compareKernels(stored, vectorMatrix, queries);
   const searchP50Ms = await medianMs(WARMUP, runs, (run) => vectorMatrix.search(queries[run]!, K));
   const path = vectorMatrix.lastSearchPath ?? 'none';
   const scanP50Ms = await medianMs(0, Math.min(runs, 3), (run) => vectorMatrix.scan(queries[run]!, K));
@@ -252,14 +296,15 @@ async function matrix({ rows, dims, runs }: ScaleMatrixRequest): Promise<ScaleMa
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
   return {
     searchP50Ms,
+    kernels,
+    kernelsAgree: agree,
     scanP50Ms,
     path,
     recallAt10: mean(queries.map((query, q) => recallOf(indices(vectorMatrix.scan(query, K)), found[q]!))),
     recallAt10Float: mean(floatTops.map((top, q) => recallOf(indices(top.results()), found[q]!))),
     vectorBytes: vectorMatrix.byteLength,
     jsHeapBytes: jsHeapBytes(),
-    bytesPerQuery: rows * Math.ceil(dims / 16) * 16,
-    kernelBytesPerMs: kernelBps,
+    bytesPerQuery: rows * stored.stride,
     copyBytesPerMs: copyBps,
   };
 }

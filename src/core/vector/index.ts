@@ -18,5 +18,11 @@ export {
 } from './quantize';
 export { Int8Rows } from './int8-rows';
 export { packVectors, unpackVectors, vectorsToBytes, vectorsFromBytes } from './pack';
-export { certifiedSearch, DEFAULT_OVERSAMPLE, wasmSimdSupported } from './wasm-scan';
-export { int8DotsModuleBytes } from './wasm-module';
+export {
+  certifiedSearch,
+  DEFAULT_OVERSAMPLE,
+  queryCodeLimit,
+  supportedKernels,
+  wasmSimdSupported,
+} from './wasm-scan';
+export { dotsModuleBytes, type KernelKind } from './wasm-module';

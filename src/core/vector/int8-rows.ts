@@ -1,22 +1,34 @@
 /**
  * The rows of a vector matrix exactly as storage keeps them: int8 codes and one float32 scale per row.
- * The codes live in WebAssembly memory, padded to 16 bytes per row, so the SIMD kernel (`wasm-scan.ts`)
- * scans them where they are: there is no second copy, and no float copy at all.
+ * The codes live in WebAssembly memory, padded to 32 bytes per row, so the SIMD kernels (`wasm-scan.ts`)
+ * scan them where they are: there is no second copy, and no float copy at all.
  */
 import { dotInt8 } from './dot';
 import { codeL1Sums, type QuantizedMatrix } from './quantize';
 import { checkDims, checkQuery } from './shape';
 import { TopK, type ScoredIndex } from './top-k';
-import { dotsKernel } from './wasm-scan';
+import { dotsKernels, queryCodeLimit } from './wasm-scan';
+import { DOTS_STRIDE_MULTIPLE, type KernelKind, RELAXED_QUERY_OFFSET } from './wasm-module';
 
 const PAGE_BYTES = 65_536;
 
-/** The SIMD kernel bound to one memory: writes each row's i32 dot with the i16 query codes at byte 0. */
-export type DotsKernel = (rowsPtr: number, count: number, stride: number, outPtr: number) => void;
+/**
+ * A SIMD kernel bound to one memory: writes each row's i32 dot with the query stored at byte 0, minus `bias`
+ * times the row's i32 at `sumsPtr` (both 0 by default: the plain dot product).
+ */
+export type DotsKernel = (
+  rowsPtr: number,
+  count: number,
+  stride: number,
+  outPtr: number,
+  sumsPtr?: number,
+  bias?: number,
+) => void;
 
 /**
- * Growable int8 rows (`x[i] = scales[row] * codes[i]`). Memory layout: the query's i16 codes (`2 * stride`
- * bytes), then `capacity` rows of `stride` bytes, then one i32 per row for the kernel's output.
+ * Growable int8 rows (`x[i] = scales[row] * codes[i]`). Memory layout: the query (`2 * stride` bytes: i16
+ * codes for the `simd` kernel, offset bytes for `relaxed-simd`), then `capacity` rows of `stride` bytes,
+ * then one i32 per row for the kernel's output, then each row's Σ codes (i32) for the relaxed kernel.
  *
  * @example
  * const rows = new Int8Rows(512);
@@ -26,7 +38,7 @@ export type DotsKernel = (rowsPtr: number, count: number, stride: number, outPtr
 export class Int8Rows {
   /** Components per row. */
   readonly dims: number;
-  /** Bytes per row in memory: `dims` rounded up to a multiple of 16 (one v128). */
+  /** Bytes per row in memory: `dims` rounded up to a multiple of 32 (two v128). */
   readonly stride: number;
   private count = 0;
   private capacity = 0;
@@ -36,18 +48,21 @@ export class Int8Rows {
   private scales: Float32Array;
   /** Per row, Σ|codes|: with the scale, the row's L1 norm (for the certified error bound). */
   private codeL1: Int32Array;
-  private kernel: DotsKernel | undefined;
+  /** Per row, Σ codes (signed), in WebAssembly memory while a `relaxed-simd` kernel is bound: it undoes the query's offset. */
+  private codeSums: Int32Array;
+  private kernels = new Map<KernelKind, DotsKernel>();
 
-  /** Empty rows with room for `capacity` before they grow; `simd: false` keeps the SIMD kernel off. */
+  /** Empty rows with room for `capacity` before they grow; `simd: false` keeps the SIMD kernels off. */
   constructor(dims: number, capacity = 0, options: { simd?: boolean } = {}) {
     checkDims(dims);
     this.dims = dims;
-    this.stride = Math.ceil(dims / 16) * 16;
+    this.stride = Math.ceil(dims / DOTS_STRIDE_MULTIPLE) * DOTS_STRIDE_MULTIPLE;
     this.bytes = new Uint8Array(0);
     this.codes = new Int8Array(0);
     this.scales = new Float32Array(0);
     this.codeL1 = new Int32Array(0);
-    if (options.simd ?? true) this.startWasm(pageCount(2 * this.stride + capacity * (this.stride + 4)));
+    this.codeSums = new Int32Array(0);
+    if (options.simd ?? true) this.startWasm(pageCount(2 * this.stride + capacity * (this.stride + 8)));
     this.allocate(capacity);
   }
 
@@ -56,14 +71,24 @@ export class Int8Rows {
     return this.count;
   }
 
-  /** Bytes held for the rows: codes (padded), scales and L1 sums, at the current capacity. */
+  /** Bytes held for the rows: codes (padded), scales, L1 sums and code sums, at the current capacity. */
   get byteLength(): number {
     return this.bytes.byteLength + this.scales.byteLength + this.codeL1.byteLength;
   }
 
-  /** Whether {@link Int8Rows.dots} runs the WebAssembly SIMD kernel. */
+  /** Whether {@link Int8Rows.dots} runs a WebAssembly SIMD kernel. */
   get simd(): boolean {
     return this.kernel !== undefined;
+  }
+
+  /** The kernel {@link Int8Rows.dots} runs by default, the fastest bound here; `undefined` without SIMD. */
+  get kernel(): KernelKind | undefined {
+    return this.kernels.keys().next().value;
+  }
+
+  /** Every kernel bound to these rows, fastest first (e.g. to compare one with another). */
+  get kernelKinds(): KernelKind[] {
+    return [...this.kernels.keys()];
   }
 
   /**
@@ -104,6 +129,7 @@ export class Int8Rows {
     }
     this.scales.set(scales, this.count);
     this.codeL1.set(codeL1, this.count);
+    this.sumCodes(this.count, added);
     this.count = needed;
   }
 
@@ -136,6 +162,7 @@ export class Int8Rows {
         this.codes.copyWithin(to * stride, row * stride, (row + 1) * stride);
         this.scales[to] = this.scales[row]!;
         this.codeL1[to] = this.codeL1[row]!;
+        this.codeSums[to] = this.codeSums[row]!;
       }
       to++;
     }
@@ -186,35 +213,72 @@ export class Int8Rows {
   }
 
   /**
-   * Integer dot products of int8 query codes (`dims`, each in [-127, 127]) with every row's codes, by the
-   * SIMD kernel. A view into WebAssembly memory, overwritten by the next call; `undefined` without SIMD.
+   * Exact integer dot products of query codes with every row's codes, by a SIMD kernel (the fastest by
+   * default). The codes must be within `queryCodeLimit(kernel)`: [-127, 127] for `simd`, [-63, 63] for
+   * `relaxed-simd`. A view into WebAssembly memory, overwritten by the next call; `undefined` without the
+   * kernel.
    *
    * @example
    * rows.dots(queryCodes)?.[row]; // Σ queryCodes[i] * codes of row
    */
-  dots(queryCodes: Int8Array): Int32Array | undefined {
-    if (!this.kernel) return undefined;
+  dots(queryCodes: Int8Array, kind = this.kernel): Int32Array | undefined {
+    const kernel = kind === undefined ? undefined : this.kernels.get(kind);
+    if (!kernel) return undefined;
     if (queryCodes.length !== this.dims)
       throw new RangeError(`vector: ${queryCodes.length} query codes, expected ${this.dims}`);
+    const relaxed = kind === 'relaxed-simd';
+    const limit = queryCodeLimit(kind!);
+    if (queryCodes.some((code) => code < -limit || code > limit))
+      throw new RangeError(`vector: query codes of the ${kind} kernel must be within ±${limit}`);
+    this.bytes.fill(relaxed ? RELAXED_QUERY_OFFSET : 0, 0, 2 * this.stride);
+    if (relaxed) queryCodes.forEach((code, i) => (this.bytes[i] = code + RELAXED_QUERY_OFFSET));
+    else new Int16Array(this.bytes.buffer, 0, this.dims).set(queryCodes);
+    // Σ codes · (query + offset) − offset · Σ codes = Σ codes · query (padding codes are 0).
+    return this.runKernel(kernel, 0, this.count, relaxed ? RELAXED_QUERY_OFFSET : 0);
+  }
+
+  /**
+   * Runs `kernel` over `count` rows from `first` with the query in memory, taking `bias` times each row's
+   * Σ codes off; returns its output for them.
+   */
+  private runKernel(kernel: DotsKernel, first: number, count: number, bias: number): Int32Array {
     const queryBytes = 2 * this.stride;
-    const query = new Int16Array(this.bytes.buffer, 0, this.stride);
-    query.fill(0);
-    query.set(queryCodes);
-    const outPtr = queryBytes + this.capacity * this.stride;
-    this.kernel(queryBytes, this.count, this.stride, outPtr);
-    return new Int32Array(this.bytes.buffer, outPtr, this.count);
+    const outPtr = queryBytes + this.capacity * this.stride + 4 * first;
+    kernel(
+      queryBytes + first * this.stride,
+      count,
+      this.stride,
+      outPtr,
+      this.codeSums.byteOffset + 4 * first,
+      bias,
+    );
+    return new Int32Array(this.bytes.buffer, outPtr, count);
+  }
+
+  /** Σ codes of `count` rows from `first`, by the relaxed kernel with a query of ones (skipped without it). */
+  private sumCodes(first: number, count: number): void {
+    const kernel = this.kernels.get('relaxed-simd');
+    if (!kernel) return;
+    this.bytes.fill(1, 0, this.stride);
+    this.codeSums.set(this.runKernel(kernel, first, count, 0), first);
   }
 
   /** Makes room for `capacity` rows, keeping the rows there are (WebAssembly memory grows in place). */
   private allocate(capacity: number): void {
     const queryBytes = 2 * this.stride;
-    const total = queryBytes + capacity * (this.stride + 4);
     if (this.memory) {
+      // The sums follow the output, so they move up when the rows' region grows (read the old place before
+      // growing: growing detaches the old buffer, and its views then report offset 0).
+      const sumsWere = this.codeSums.byteOffset;
+      const total = queryBytes + capacity * (this.stride + 8);
       const pages = pageCount(total) - this.memory.buffer.byteLength / PAGE_BYTES;
       if (pages > 0) this.memory.grow(pages);
       this.bytes = new Uint8Array(this.memory.buffer);
+      const sumsAt = queryBytes + capacity * (this.stride + 4);
+      this.bytes.copyWithin(sumsAt, sumsWere, sumsWere + 4 * this.count);
+      this.codeSums = new Int32Array(this.memory.buffer, sumsAt, capacity);
     } else {
-      const grown = new Uint8Array(total);
+      const grown = new Uint8Array(queryBytes + capacity * (this.stride + 4));
       grown.set(this.bytes.subarray(0, queryBytes + this.count * this.stride));
       this.bytes = grown;
     }
@@ -224,14 +288,14 @@ export class Int8Rows {
     this.capacity = capacity;
   }
 
-  /** Creates the WebAssembly memory and binds the kernel to it; stays on plain memory without SIMD. */
+  /** Creates the WebAssembly memory and binds the kernels to it; stays on plain memory without SIMD. */
   private startWasm(pages: number): void {
     try {
       const memory = new WebAssembly.Memory({ initial: pages });
-      this.kernel = dotsKernel(memory);
-      if (this.kernel) this.memory = memory;
+      this.kernels = dotsKernels(memory);
+      if (this.kernels.size > 0) this.memory = memory;
     } catch {
-      this.kernel = undefined;
+      this.kernels.clear();
     }
   }
 }

@@ -1,7 +1,8 @@
 import { Int8Rows } from './int8-rows';
 import { quantizeInt8, type QuantizedMatrix } from './quantize';
 import type { ScoredIndex } from './top-k';
-import { certifiedSearch } from './wasm-scan';
+import { certifiedSearch, DEFAULT_OVERSAMPLE } from './wasm-scan';
+import type { KernelKind } from './wasm-module';
 
 /** A search hit: row index, the row's id and its score. */
 export interface ScoredRow extends ScoredIndex {
@@ -94,7 +95,7 @@ export class VectorMatrix {
     return this.rowIds;
   }
 
-  /** Bytes the rows take (int8 codes padded to 16 bytes, scales, L1 sums), at the current capacity. */
+  /** Bytes the rows take (int8 codes padded to 32 bytes, scales, L1 and signed sums), at the current capacity. */
   get byteLength(): number {
     return this.rows.byteLength;
   }
@@ -184,15 +185,21 @@ export class VectorMatrix {
   /**
    * The exact top-k, like {@link VectorMatrix.scan}, found faster: the WebAssembly SIMD kernel scans the
    * int8 codes with a quantised query, and every candidate its certified bound cannot rule out is re-scored
-   * exactly (same result). Without WebAssembly SIMD, {@link VectorMatrix.scan} answers.
+   * exactly (same result). Without WebAssembly SIMD, {@link VectorMatrix.scan} answers. The kernel is the
+   * fastest this engine has ({@link VectorMatrix.kernel}); `kernel` picks another (e.g. a baseline).
    *
    * @example
    * matrix.search(queryVector, 10);
    */
-  search(query: Float32Array, k: number): ScoredRow[] {
-    const certified = certifiedSearch(this.rows, query, k);
+  search(query: Float32Array, k: number, kernel = this.rows.kernel): ScoredRow[] {
+    const certified = certifiedSearch(this.rows, query, k, DEFAULT_OVERSAMPLE, kernel);
     this.lastPath = certified ? 'int8-wasm' : 'scan';
     return certified ? this.named(certified.hits) : this.scan(query, k);
+  }
+
+  /** The SIMD kernel {@link VectorMatrix.search} runs by default; `undefined` when it scans in JavaScript. */
+  get kernel(): KernelKind | undefined {
+    return this.rows.kernel;
   }
 
   /** The code that answered the latest {@link VectorMatrix.search}; undefined before the first. */

@@ -83,10 +83,10 @@ describe('VectorMatrix', () => {
     expect(plain.lastSearchPath).toBe('scan');
   });
 
-  it('keeps a quarter of the float memory: int8 codes padded to 16 bytes, a scale and an L1 sum per row', () => {
+  it('keeps about a quarter of the float memory: int8 codes padded to 32 bytes, a scale and two sums per row', () => {
     const matrix = new VectorMatrix(512, { capacity: 1000 });
-    // one page of WebAssembly memory rounding, plus 1,000 × (4 + 4) bytes of scales and sums
-    expect(matrix.byteLength).toBe(Math.ceil((1024 + 1000 * 516) / 65_536) * 65_536 + 8000);
+    // WebAssembly memory (query, codes, kernel output and Σ codes, rounded to pages), then scales and L1 sums
+    expect(matrix.byteLength).toBe(Math.ceil((1024 + 1000 * 520) / 65_536) * 65_536 + 8000);
   });
 
   it('searches large matrices through int8 with the same top 10 as the exact scan, also after changes', () => {

@@ -2,13 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   certifiedSearch,
+  dotsModuleBytes,
   Int8Rows,
-  int8DotsModuleBytes,
+  type KernelKind,
   quantizeInt8,
+  queryCodeLimit,
+  supportedKernels,
   VectorMatrix,
   wasmSimdSupported,
 } from '../../../src/core/vector';
 import { randomUnitVectors } from '../../../src/core/random';
+import type { DotsKernel } from '../../../src/core/vector/int8-rows';
+import { byteQueryKernelIsExact } from '../../../src/core/vector/kernel-check';
 import { expectSameHits, storedTopK } from './naive';
 
 /** Int8 rows over raw codes (scales 1), for checking the kernel alone. */
@@ -27,44 +32,86 @@ function referenceDots(query: Int8Array, codes: Int8Array, dims: number): Int32A
   );
 }
 
-describe('int8 dot module', () => {
-  it('is a valid module and SIMD is available in Node', () => {
-    expect(WebAssembly.validate(int8DotsModuleBytes())).toBe(true);
+const KERNELS: readonly KernelKind[] = ['relaxed-simd', 'simd'];
+
+describe('int8 dot modules', () => {
+  it('are valid, and both kernels run here, relaxed SIMD first (no silent fallback)', () => {
+    for (const kind of KERNELS) expect(WebAssembly.validate(dotsModuleBytes(kind))).toBe(true);
     expect(wasmSimdSupported()).toBe(true);
+    expect(supportedKernels()).toEqual(['relaxed-simd', 'simd']);
+    expect(new Int8Rows(512, 1).kernelKinds).toEqual(['relaxed-simd', 'simd']);
+    expect(new VectorMatrix(512).kernel).toBe('relaxed-simd');
   });
 
-  it('computes the same dot products as JavaScript, for any dims (property)', () => {
-    const data = fc
-      .record({ dims: fc.integer({ min: 1, max: 70 }), rows: fc.integer({ min: 0, max: 12 }) })
-      .chain(({ dims, rows }) =>
-        fc.record({
-          dims: fc.constant(dims),
-          query: fc.array(fc.integer({ min: -127, max: 127 }), { minLength: dims, maxLength: dims }),
-          codes: fc.array(fc.integer({ min: -127, max: 127 }), {
-            minLength: rows * dims,
-            maxLength: rows * dims,
+  it("rejects query codes outside the kernel's range instead of computing wrong dots", () => {
+    const rows = rowsOfCodes(new Int8Array(16).fill(1), 16);
+    expect(() => rows.dots(new Int8Array(16).fill(64), 'relaxed-simd')).toThrow(/within ±63/);
+    expect(() => rows.dots(new Int8Array(16).fill(-128), 'simd')).toThrow(/within ±127/);
+  });
+
+  describe.each(KERNELS)('the %s kernel', (kind) => {
+    const limit = queryCodeLimit(kind);
+
+    it('computes the same dot products as JavaScript, for any dims and signs (property)', () => {
+      const data = fc
+        .record({ dims: fc.integer({ min: 1, max: 70 }), rows: fc.integer({ min: 0, max: 12 }) })
+        .chain(({ dims, rows }) =>
+          fc.record({
+            dims: fc.constant(dims),
+            query: fc.array(fc.integer({ min: -limit, max: limit }), { minLength: dims, maxLength: dims }),
+            codes: fc.array(fc.oneof(fc.integer({ min: -127, max: 127 }), fc.constantFrom(-127, 127)), {
+              minLength: rows * dims,
+              maxLength: rows * dims,
+            }),
           }),
+        );
+      fc.assert(
+        fc.property(data, ({ dims, query, codes }) => {
+          const rowCodes = Int8Array.from(codes);
+          const queryCodes = Int8Array.from(query);
+          const rows = rowsOfCodes(rowCodes, dims);
+          expect(rows.dots(queryCodes, kind)).toEqual(referenceDots(queryCodes, rowCodes, dims));
         }),
+        { numRuns: 200 },
       );
-    fc.assert(
-      fc.property(data, ({ dims, query, codes }) => {
-        const rowCodes = Int8Array.from(codes);
-        const queryCodes = Int8Array.from(query);
-        const dots = rowsOfCodes(rowCodes, dims).dots(queryCodes);
-        expect(dots).toEqual(referenceDots(queryCodes, rowCodes, dims));
-      }),
-      { numRuns: 200 },
-    );
-  });
+    });
 
-  it('handles extreme codes (±127) over long rows without overflow', () => {
-    const dims = 1000;
-    const codes = new Int8Array(3 * dims);
-    codes.fill(127, 0, dims);
-    codes.fill(-127, dims, 2 * dims);
-    for (let i = 2 * dims; i < 3 * dims; i++) codes[i] = i % 2 === 0 ? 127 : -127;
-    const query = new Int8Array(dims).fill(-127);
-    expect(rowsOfCodes(codes, dims).dots(query)).toEqual(Int32Array.from([-16129000, 16129000, 0]));
+    it('is exact at the extreme codes (±127) and a negative or mixed-sign query at its limit', () => {
+      const dims = 1000;
+      const codes = new Int8Array(4 * dims);
+      codes.fill(127, 0, dims);
+      codes.fill(-127, dims, 2 * dims);
+      for (let i = 2 * dims; i < 3 * dims; i++) codes[i] = i % 2 === 0 ? 127 : -127;
+      for (let i = 3 * dims; i < 4 * dims; i++) codes[i] = i % 4 < 2 ? 127 : -127;
+      const rows = rowsOfCodes(codes, dims);
+      const negative = new Int8Array(dims).fill(-limit);
+      const mixed = Int8Array.from({ length: dims }, (_, i) => (i % 4 < 2 ? limit : -limit));
+      for (const query of [negative, mixed])
+        expect(rows.dots(query, kind)).toEqual(referenceDots(query, codes, dims));
+      expect(rows.dots(negative, kind)).toEqual(
+        Int32Array.from([-127 * limit * dims, 127 * limit * dims, 0, 0]),
+      );
+      expect(rows.dots(mixed, kind)![3]).toBe(127 * limit * dims);
+    });
+
+    it('stays exact after rows are appended in blocks that grow the memory, and some are removed', () => {
+      const dims = 40;
+      const rows = new Int8Rows(dims, 1);
+      // 1,500 rows of 64 bytes: past the first 64 KiB page, so the memory grows while it holds rows.
+      const all = Int8Array.from({ length: 1500 * dims }, (_, i) => ((i * 53) % 255) - 127);
+      for (let first = 0; first < 1500; first += 500) {
+        const codes = all.subarray(first * dims, (first + 500) * dims);
+        rows.append({ dims, rows: 500, codes, scales: new Float32Array(500).fill(1) });
+      }
+      rows.retain((row) => row % 2 === 0);
+      const kept = Int8Array.from(
+        Array.from({ length: 750 }, (_, k) =>
+          Array.from(all.subarray(2 * k * dims, (2 * k + 1) * dims)),
+        ).flat(),
+      );
+      const query = Int8Array.from({ length: dims }, (_, i) => (i % 3 === 0 ? -limit : limit - i));
+      expect(rows.dots(query, kind)).toEqual(referenceDots(query, kept, dims));
+    });
   });
 });
 
@@ -79,10 +126,12 @@ function expectCertified(
   const stored = quantizeInt8(vectors, dims);
   const rows = new Int8Rows(dims, stored.rows);
   rows.append(stored);
-  expectSameHits(certifiedSearch(rows, query, k, oversample)!.hits, storedTopK(stored, query, k));
+  const reference = storedTopK(stored, query, k);
+  for (const kind of KERNELS)
+    expectSameHits(certifiedSearch(rows, query, k, oversample, kind)!.hits, reference);
 }
 
-describe('certifiedSearch with WebAssembly', () => {
+describe('certifiedSearch with WebAssembly (each kernel)', () => {
   it('returns the exact top 10 on 12,000 × 512 random unit vectors', () => {
     const dims = 512;
     const vectors = randomUnitVectors(12_000, dims, 5);
@@ -195,5 +244,39 @@ describe('VectorMatrix.search with WebAssembly', () => {
     matrix.remove(['near0', 'r5', 'r700']);
     check();
     expect(matrix.search(queries.subarray(0, dims), 10).map((hit) => hit.id)).not.toContain('near0');
+  });
+});
+
+describe('byteQueryKernelIsExact (the check before the relaxed kernel is trusted)', () => {
+  /** A kernel in JavaScript over `memory` (query bytes at 0) that adds the first `twice` products again. */
+  const jsKernel =
+    (memory: WebAssembly.Memory, twice: number): DotsKernel =>
+    (rowsPtr, count, stride, outPtr) => {
+      const query = new Uint8Array(memory.buffer, 0, stride);
+      const codes = new Int8Array(memory.buffer, rowsPtr, count * stride);
+      const out = new Int32Array(memory.buffer, outPtr, count);
+      for (let row = 0; row < count; row++) {
+        let sum = 0;
+        for (let i = 0; i < stride; i++) sum += codes[row * stride + i]! * query[i]! * (i < twice ? 2 : 1);
+        out[row] = sum;
+      }
+    };
+
+  it('accepts the relaxed kernel as compiled here and an exact kernel', () => {
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    const instance = new WebAssembly.Instance(new WebAssembly.Module(dotsModuleBytes('relaxed-simd')), {
+      env: { memory },
+    });
+    const dots = instance.exports.dots as (...args: number[]) => void;
+    const bytes = new Uint8Array(memory.buffer);
+    const kernel: DotsKernel = (rowsPtr, count, stride, outPtr) =>
+      dots(0, rowsPtr, count, stride, outPtr, 0, 0);
+    expect(byteQueryKernelIsExact(kernel, bytes)).toBe(true);
+    expect(byteQueryKernelIsExact(jsKernel(memory, 0), bytes)).toBe(true);
+  });
+
+  it("refuses a kernel that adds part of the products twice (Node 20's baseline compiler did)", () => {
+    const memory = new WebAssembly.Memory({ initial: 1 });
+    expect(byteQueryKernelIsExact(jsKernel(memory, 16), new Uint8Array(memory.buffer))).toBe(false);
   });
 });
