@@ -159,6 +159,10 @@ export interface DrivenImport {
   listedAt: number;
   /** Files done when it finished. */
   done: number;
+  /** Passages the import added. */
+  passages: number;
+  /** When the folder input's `change` event started (performance.now). */
+  changeAt: number;
   /** Rows of the documents table, and the count in the panel's summary. */
   rows: number;
   /** The count in the documents panel's summary. */
@@ -232,6 +236,8 @@ export async function driveImport(
         doneAt,
         listedAt,
         done: done(),
+        passages: Number(queue()!.dataset.passages),
+        changeAt: (window as unknown as { seen?: { changeAt?: number } }).seen?.changeAt ?? 0,
         rows: document.querySelectorAll('[data-testid="document"]').length,
         listed: listed(),
         heapBytes: memory?.usedJSHeapSize ?? 0,
