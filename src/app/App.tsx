@@ -6,23 +6,17 @@ import { DataPanel } from '../components/DataPanel';
 import { DocumentsPanel } from '../components/DocumentsPanel';
 import { DocumentViewer, type ViewerFocus } from '../components/DocumentViewer';
 import { droppedFiles } from '../components/import/dropped-files';
-import { ErrorBanner } from '../components/ErrorBanner';
 import { ImportPanel } from '../components/import/ImportPanel';
 import { LanguageSwitcher } from '../components/LanguageSwitcher';
 import { Inspector } from '../components/inspector/Inspector';
 import { ModelManager } from '../components/ModelManager';
-import { ProgressBars } from '../components/ProgressBars';
-import { Notices } from '../components/Notices';
-import { PwaNotices } from '../components/PwaNotices';
 import { ResultList } from '../components/ResultList';
 import { SearchControls } from '../components/SearchControls';
-import { StatusBar } from '../components/StatusBar';
 import { useDocuments } from '../hooks/use-documents';
 import { useSearch } from '../hooks/use-search';
-import { useStatus } from '../hooks/use-status';
+import { useStatusPart } from '../hooks/use-status';
 import { engineLifecycle } from '../worker-client/client';
-import { messageText } from './message-text';
-import { modelNoticeText } from './model-notes-text';
+import { EngineNotices, LiveStatusBar } from './EngineNotices';
 import { readUrlState, writeUrlState } from './url-state';
 
 const initial = readUrlState(window.location.search);
@@ -52,8 +46,6 @@ function changeModel(id: string): void {
   window.location.search = params.toString();
 }
 
-const cancelIndexing = () => engineLifecycle.cancel();
-
 /** The first result card, for ↓ from the search box. */
 function focusFirstResult(): void {
   document.querySelector<HTMLElement>('[data-testid="result"]')?.focus();
@@ -63,7 +55,7 @@ function focusFirstResult(): void {
 export function App() {
   const { t } = useTranslation();
   const searchBox = useRef<HTMLInputElement>(null);
-  const { status, crash, startError, startSaid } = useStatus();
+  const model = useStatusPart((state) => state.status.model);
   const [query, setQuery] = useState(initial.query);
   const [mode, setMode] = useState<SearchMode>(initial.mode);
   const [script, setScript] = useState<ScriptDisplay>('original');
@@ -71,9 +63,6 @@ export function App() {
   const [dragging, setDragging] = useState(false);
   const [inspecting, setInspecting] = useState(initial.inspect);
   const [why, setWhy] = useState<SearchHit>();
-
-  const retry = () => engineLifecycle.retry();
-  const restart = () => engineLifecycle.restart();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -161,46 +150,7 @@ export function App() {
         {unknownModel && (
           <p className="notice">{t('app.unknownModel', { asked: initial.modelId, used: modelId })}</p>
         )}
-        {crash && (
-          <ErrorBanner
-            summary={t('error.crashed')}
-            message={t('feedback.crashed', { reason: crash })}
-            onRetry={restart}
-            offerTestModels={false}
-          />
-        )}
-        {startError && !crash && (
-          <ErrorBanner
-            summary={t('error.startFailed')}
-            message={startSaid ? messageText(startSaid, t) : startError}
-            onRetry={restart}
-            offerTestModels={false}
-          />
-        )}
-        {status.model.phase === 'failed' && (
-          <ErrorBanner
-            summary={t('error.modelFailed', { model: modelId })}
-            message={status.model.error ? messageText(status.model.error, t) : ''}
-            onRetry={retry}
-            offerTestModels={!findModel(modelId)?.testModel}
-          />
-        )}
-        {status.index.phase === 'failed' && (
-          <ErrorBanner
-            summary={t('error.indexFailed')}
-            message={status.index.error ? messageText(status.index.error, t) : ''}
-            onRetry={retry}
-            offerTestModels={false}
-          />
-        )}
-        <PwaNotices />
-        {status.model.notices.map((notice) => (
-          <p className="notice" key={notice.code} data-testid="model-notice" data-notice={notice.code}>
-            {modelNoticeText(notice, t)}
-          </p>
-        ))}
-        <ProgressBars status={status} onCancel={cancelIndexing} />
-        <Notices notices={status.notices} />
+        <EngineNotices modelId={modelId} />
         <ModelManager currentModelId={modelId} onUseModel={changeModel} />
         <ImportPanel />
         <DocumentsPanel state={documents} onView={(docId) => setViewing({ docId })} />
@@ -221,7 +171,7 @@ export function App() {
         {inspecting && (
           <Inspector
             search={search}
-            model={status.model}
+            model={model}
             focus={why}
             onOpenPassage={(docId, start, end) => setViewing({ docId, focus: { start, end } })}
             onClose={() => {
@@ -247,7 +197,7 @@ export function App() {
       {dragging && (
         <div className="drop-hint">{t('documents.dropHere', { formats: t('documents.formats') })}</div>
       )}
-      <StatusBar status={status} />
+      <LiveStatusBar />
     </div>
   );
 }

@@ -81,8 +81,14 @@ export interface ImportRunnerDeps {
   lockHeld(): Promise<boolean>;
 }
 
-/** Most milliseconds of reading file keys before yielding to the page (a long task is 50 ms). */
-const KEY_SLICE_MS = 20;
+/**
+ * Most milliseconds of reading file keys before yielding to the page: a long task is 50 ms, and on a busy
+ * machine a slice's wall time is several times its own.
+ */
+const KEY_SLICE_MS = 8;
+
+/** Lets the page run its other tasks (input, rendering) before the caller goes on. */
+const yieldToPage = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Orders paths by code unit, like the files of a folder listed top to bottom. */
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -269,11 +275,12 @@ export class ImportRunner {
    */
   private async keyed(files: File[]): Promise<{ file: File; key: FileKey }[]> {
     const keyed: { file: File; key: FileKey }[] = [];
+    await yieldToPage(); // not in the task of the picker's `change` event, which has its own work
     let sliceStart = this.deps.now();
     for (const file of files) {
       keyed.push({ file, key: keyOf(file) });
       if (this.deps.now() - sliceStart < KEY_SLICE_MS) continue;
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await yieldToPage();
       sliceStart = this.deps.now();
     }
     return keyed;
@@ -304,28 +311,31 @@ export class ImportRunner {
     if (this.state.queue && isOver(this.state.queue)) await this.ended();
   }
 
-  /** Reads a batch's files and has the worker add them; refusals and unreadable files need no worker. */
+  /**
+   * Reads a batch's files and has the worker add them; refusals and unreadable files need no worker. Files
+   * are read one after another, each in a task of its own (starting a read asks the browser process about
+   * the file), and refused by the size in their key, read when the import started.
+   */
   private async runBatch(batch: number[]): Promise<({ index: number } & Finished<ImportOutcome>)[]> {
-    const read = await Promise.all(
-      batch.map(async (index) => {
-        const file = this.files[index]!;
-        const name = pathOf(file);
-        const refusal = refusalBeforeReading(name, file.size);
-        if (refusal) {
-          const outcome: ImportOutcome = {
-            kind: 'refused',
-            reason: refusal.reason,
-            refusal: fileRefusal(refusal, name),
-          };
-          return { index, outcome };
-        }
-        try {
-          return { index, input: { name, bytes: await file.arrayBuffer() } };
-        } catch {
-          return { index, outcome: { kind: 'unreadable' } as ImportOutcome };
-        }
-      }),
-    );
+    const read: { index: number; input?: FileInput; outcome?: ImportOutcome }[] = [];
+    for (const index of batch) {
+      const { path: name, size } = this.state.queue!.files[index]!;
+      const refusal = refusalBeforeReading(name, size);
+      if (refusal) {
+        const outcome: ImportOutcome = {
+          kind: 'refused',
+          reason: refusal.reason,
+          refusal: fileRefusal(refusal, name),
+        };
+        read.push({ index, outcome });
+        continue;
+      }
+      try {
+        read.push({ index, input: { name, bytes: await this.files[index]!.arrayBuffer() } });
+      } catch {
+        read.push({ index, outcome: { kind: 'unreadable' } });
+      }
+    }
     const inputs = read.flatMap((entry) => entry.input ?? []);
     const results = inputs.length > 0 ? await this.deps.addFiles(inputs) : [];
     let next = 0;

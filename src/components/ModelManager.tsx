@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { Trans, useTranslation } from 'react-i18next';
 import { MODELS } from '../embed/registry';
 import { useModels } from '../hooks/use-models';
-import { useStatus } from '../hooks/use-status';
+import { useStatusPart } from '../hooks/use-status';
 import { useStorage, type StorageState } from '../hooks/use-storage';
 import { RuntimeNotes } from './RuntimeNotes';
 
@@ -65,8 +65,7 @@ interface ModelManagerProps {
 
 /** Models: what is cached and how much, deleting, loading one from a folder, device facts and storage. */
 export const ModelManager = memo(function ModelManager({ currentModelId, onUseModel }: ModelManagerProps) {
-  const { status } = useStatus();
-  const { model } = status;
+  const model = useStatusPart((state) => state.status.model);
   const models = useModels();
   const storage = useStorage();
   const { imported } = models;

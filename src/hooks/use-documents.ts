@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { importer } from '../app/importer';
 import { errorText } from '../app/message-text';
 import type { DocumentSummary } from '../shared/protocol';
 import { searchWorker } from '../worker-client/client';
 import { useImportPhase } from './use-import';
-import { useChangeVersions } from './use-status';
+import { useLibraryVersion } from './use-status';
 
 /** One line of feedback after deleting, hiding or resetting (words from the catalogs' `documents.message`). */
 export type DocumentMessage =
@@ -28,8 +28,12 @@ export interface DocumentsState {
 
 /** Lists documents, refreshing when the worker says the library changed, and performs document actions. */
 export function useDocuments(): DocumentsState {
-  const { library } = useChangeVersions();
   const phase = useImportPhase();
+  const running = phase === 'running';
+  // While an import runs, the library changes after every batch; listing and rendering every document
+  // each time made long tasks on the page (the import's per-file report shows what was added), and so did
+  // re-rendering on each change. The list is read again when the import pauses or ends.
+  const library = useLibraryVersion(!running);
   const [documents, setDocuments] = useState<DocumentSummary[]>([]);
   const [messages, setMessages] = useState<DocumentMessage[]>([]);
   const [busy, setBusy] = useState(false);
@@ -37,14 +41,11 @@ export function useDocuments(): DocumentsState {
   const refresh = useCallback(() => {
     searchWorker
       .call('listDocuments', [])
-      .then(setDocuments)
+      // Rendered as a transition, in slices: a list of hundreds of rows rendered at once was a long task.
+      .then((listed) => startTransition(() => setDocuments(listed)))
       .catch((error: Error) => setMessages([{ kind: 'failed', text: errorText(error) }]));
   }, []);
-  const importing = phase === 'running' || phase === 'paused';
-  // While an import runs, the library changes after every batch; listing and rendering every document
-  // each time made long tasks on the page (the import's per-file report shows what was added). The list
-  // is read again when the import pauses or ends.
-  const running = phase === 'running';
+  const importing = running || phase === 'paused';
   useEffect(() => {
     if (!running) refresh();
   }, [refresh, library, running]);

@@ -2,10 +2,14 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { importer } from '../app/importer';
 import type { ImportState } from '../app/import-runner';
 import type { ImportPhase } from '../core/import-queue';
+import { frameBatched } from './frame-batch';
 
-/** The import runner's state, re-rendering on every change (progress included). */
+/** The runner's changes, heard at most once per frame. */
+const subscribe = frameBatched(importer.subscribe);
+
+/** The import runner's state, re-rendering on its changes (progress included), at most once per frame. */
 export function useImport(): ImportState {
-  return useSyncExternalStore(importer.subscribe, importer.getSnapshot);
+  return useSyncExternalStore(subscribe, importer.getSnapshot);
 }
 
 /**
@@ -14,5 +18,10 @@ export function useImport(): ImportState {
  */
 export function useImportPhase(): ImportPhase | undefined {
   useEffect(() => void importer.checkInterrupted(), []);
-  return useSyncExternalStore(importer.subscribe, () => importer.getSnapshot().queue?.phase);
+  return useSyncExternalStore(subscribe, () => importer.getSnapshot().queue?.phase);
+}
+
+/** Whether an import is running now (not paused or over), re-rendering only when that changes. */
+export function useImportRunning(): boolean {
+  return useSyncExternalStore(subscribe, () => importer.getSnapshot().queue?.phase === 'running');
 }

@@ -6,7 +6,7 @@ import type { SearchResponse } from '../shared/protocol';
 import { engineLifecycle, searchWorker } from '../worker-client/client';
 import { CompareEngine } from '../worker-client/compare-engine';
 import type { StoreState } from '../worker-client/status-store';
-import { useChangeVersions } from './use-status';
+import { useLibraryVersion } from './use-status';
 
 /** Passages compared on each side. */
 export const COMPARE_K = 10;
@@ -54,7 +54,7 @@ export function useModelCompare(query: string): ModelCompareState {
   const [cancelled, setCancelled] = useState(false);
   const [answer, setAnswer] = useState<{ key: string; answers?: ComparedAnswers; error: string }>();
   const current = useRef<CompareEngine | undefined>(undefined);
-  const { library } = useChangeVersions();
+  const library = useLibraryVersion();
 
   const start = (modelId: string | undefined) => {
     current.current?.stop();

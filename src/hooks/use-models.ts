@@ -5,7 +5,7 @@ import { mayBeModelFile } from '../core/model-folder';
 import { findModel } from '../embed/registry';
 import type { CachedModel, ImportedModel } from '../shared/protocol';
 import { searchWorker } from '../worker-client/client';
-import { useChangeVersions } from './use-status';
+import { useModelsVersion } from './use-status';
 
 /** Outcome of the last model action, in words. */
 export interface ModelMessage {
@@ -36,7 +36,7 @@ export interface ModelsState {
 /** Lists cached models, refreshing when the worker says they changed, and runs model cache actions in the worker. */
 export function useModels(): ModelsState {
   const { t } = useTranslation();
-  const { models } = useChangeVersions();
+  const models = useModelsVersion();
   const [cached, setCached] = useState<CachedModel[]>([]);
   const [message, setMessage] = useState<ModelMessage>();
   const [imported, setImported] = useState<ImportedModel>();

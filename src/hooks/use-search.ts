@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ScriptDisplay, SearchMode, SearchResponse } from '../shared/protocol';
 import { errorText } from '../app/message-text';
 import { searchWorker } from '../worker-client/client';
-import { useChangeVersions } from './use-status';
+import { useLibraryVersion } from './use-status';
 
 /** What the results area shows. */
 export interface SearchState {
@@ -37,9 +37,10 @@ export function useSearch(
   inspect = false,
 ): SearchState {
   const [answer, setAnswer] = useState<Answer>({ key: '', error: '' });
-  const { library } = useChangeVersions();
-  const key = `${mode}\n${script}\n${library}\n${inspect}\n${query}`;
   const empty = query.trim() === '';
+  // Without a query nothing is re-read, so a library change (each batch of an import) re-renders nothing.
+  const library = useLibraryVersion(!empty);
+  const key = `${mode}\n${script}\n${library}\n${inspect}\n${query}`;
   useEffect(() => {
     if (empty) return;
     const controller = new AbortController();

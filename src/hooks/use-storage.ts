@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useChangeVersions } from './use-status';
+import { useImportRunning } from './use-import';
+import { useLibraryVersion, useModelsVersion } from './use-status';
 
 /** This site's storage as the browser reports it, and persistence. */
 export interface StorageState {
@@ -25,7 +26,10 @@ const supported = typeof navigator !== 'undefined' && 'storage' in navigator;
 /** Storage used and available (`navigator.storage.estimate()`) and persistence, re-read when stored data changes. */
 export function useStorage(): StorageState {
   const { t } = useTranslation();
-  const { library, models } = useChangeVersions();
+  // While an import runs the library changes after every batch; the figures are read again when it pauses
+  // or ends, not re-rendered (with the model panel around them) each time.
+  const library = useLibraryVersion(!useImportRunning());
+  const models = useModelsVersion();
   const [estimate, setEstimate] = useState<StorageEstimate>({});
   const [persisted, setPersisted] = useState<boolean>();
   const [persistResult, setPersistResult] = useState('');

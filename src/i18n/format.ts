@@ -14,8 +14,31 @@ const BYTE_UNITS = [
 /** A unit of bytes that {@link formatBytes} may write. */
 export type ByteUnit = (typeof BYTE_UNITS)[number][0];
 
+/**
+ * Formatters made so far, by language and options: making an `Intl.NumberFormat` costs about a millisecond
+ * (a progress line of an import used to make several per render), formatting with one a microsecond.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/** The one `Intl.NumberFormat` for `language` and `options`, made on first use. */
+function numberFormat(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${language}\u0000${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(language, options)));
+  return format;
+}
+
+/** The one `Intl.ListFormat` for `language` and `options`, made on first use. */
+function listFormat(language: string, options: Intl.ListFormatOptions): Intl.ListFormat {
+  const key = `${language}\u0000${JSON.stringify(options)}`;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(language, options)));
+  return format;
+}
+
 function inUnit(value: number, language: string, unit: string, digits: number): string {
-  return new Intl.NumberFormat(language, {
+  return numberFormat(language, {
     style: 'unit',
     unit,
     unitDisplay: 'short',
@@ -56,7 +79,7 @@ export function formatMegabytes(bytes: number, language: string): string {
  * formatMegabyteAmount(3_250_586, 'en'); // '3.1'
  */
 export function formatMegabyteAmount(bytes: number, language: string): string {
-  return new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+  return numberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
     bytes / KB ** 2,
   );
 }
@@ -97,6 +120,6 @@ export function formatDuration(seconds: number, language: string): string {
           : [[whole, 'second']];
   const shown = parts.filter(([value], i) => value > 0 || i === 0);
   const unit = ([value, name]: [number, string]) =>
-    new Intl.NumberFormat(language, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
-  return new Intl.ListFormat(language, { type: 'unit', style: 'narrow' }).format(shown.map(unit));
+    numberFormat(language, { style: 'unit', unit: name, unitDisplay: 'short' }).format(value);
+  return listFormat(language, { type: 'unit', style: 'narrow' }).format(shown.map(unit));
 }

@@ -1,8 +1,7 @@
 /**
  * The import queue with many small generated files (test model fixture-tiny; searches in keyword mode, so
- * each file's unique word finds exactly that file): pause stops progress and resume finishes (the page's
- * long tasks during the import are reported with what ran in them); cancel keeps what finished; a reload
- * mid-import offers to resume, and resuming (files picked again, or a folder handle read again) ends with
+ * each file's unique word finds exactly that file): cancel keeps what finished; a reload mid-import offers
+ * to resume, and resuming (files picked again, or a folder handle read again) ends with
  * every file stored once; a folder imported again offers to remove exactly the document whose file is
  * gone; odd file names are imported and listed.
  */
@@ -11,40 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-
-const APP = '/?model=fixture-tiny&mode=keyword';
-
-/** A word only file `i` holds: `zq` and the index in letters (`zqaaab` for 1). */
-function word(i: number): string {
-  let letters = '';
-  for (let n = i, k = 0; k < 4; k++, n = Math.floor(n / 26))
-    letters = String.fromCharCode(97 + (n % 26)) + letters;
-  return `zq${letters}`;
-}
-
-/** The text of generated file `i`. */
-const textOf = (i: number) => `${word(i)} 是第 ${i} 号测试文件里的词。湖畔研究所记录了第 ${i} 次观测。\n`;
-
-/** A folder `name` of `count` small text files, `name/f0000.txt` …; returns the folder's path on disk. */
-function smallFiles(name: string, count: number): string {
-  const root = join(mkdtempSync(join(tmpdir(), 'import-')), name);
-  mkdirSync(root);
-  for (let i = 0; i < count; i++) writeFileSync(join(root, `f${String(i).padStart(4, '0')}.txt`), textOf(i));
-  return root;
-}
-
-async function openApp(page: Page): Promise<void> {
-  await page.goto(APP);
-  await expect(page.getByTestId('status')).toHaveAttribute('data-index-phase', 'ready', { timeout: 100_000 });
-  const panel = page.getByTestId('documents');
-  if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open)))
-    await panel.locator('summary').first().click();
-}
-
-async function search(page: Page, query: string): Promise<void> {
-  await page.getByTestId('query').fill(query);
-  await expect(page.getByTestId('timing')).toHaveAttribute('data-query', query);
-}
+import { expectSearchableOnce, openApp, pathOf, search, smallFiles, textOf, word } from './import-helpers';
 
 /** Files the queue says are done. */
 async function doneCount(page: Page): Promise<number> {
@@ -58,118 +24,11 @@ async function sourcesUnder(page: Page, folder: string): Promise<string[]> {
     .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-source') ?? ''));
 }
 
-/** Path of generated file `i` in `folder`. */
-const pathOf = (folder: string, i: number) => `${folder}/f${String(i).padStart(4, '0')}.txt`;
-
-/** Expects each of `indexes` to be found by its word as its file, and no other result to name that file. */
-async function expectSearchableOnce(page: Page, folder: string, indexes: number[]): Promise<void> {
-  for (const i of indexes) {
-    await search(page, word(i));
-    await expect(page.getByTestId('result').first()).toHaveAttribute('data-source', pathOf(folder, i));
-    await expect(page.locator(`[data-testid="result"][data-source="${pathOf(folder, i)}"]`)).toHaveCount(1);
-  }
-}
-
 /** Documents the panel's summary counts (the 5 bundled articles included). */
 async function documentCount(page: Page): Promise<number> {
   const summary = await page.getByTestId('documents').locator('summary').first().textContent();
   return Number(/Documents \((\d+)\)/.exec(summary ?? '')?.[1]);
 }
-
-/** What the page records to find the import's long tasks; see {@link watchLongTasks}. */
-interface LongTaskWatch {
-  longTasks: PerformanceEntry[];
-  frames: PerformanceEntry[];
-  changeAt?: number;
-  changeHandledAt?: number;
-}
-
-/**
- * Records the page's long tasks, long animation frames (whose scripts say what ran) and when the folder
- * input's `change` event starts (a capturing listener on the window, the first to run) and ends (a bubbling
- * one, the last).
- */
-async function watchLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const seen: LongTaskWatch = { longTasks: [], frames: [] };
-    (window as unknown as { seen: LongTaskWatch }).seen = seen;
-    window.addEventListener('change', () => (seen.changeAt ??= performance.now()), { capture: true });
-    window.addEventListener('change', () => (seen.changeHandledAt ??= performance.now()));
-    new PerformanceObserver((list) => seen.longTasks.push(...list.getEntries())).observe({
-      type: 'longtask',
-    });
-    new PerformanceObserver((list) => seen.frames.push(...list.getEntries())).observe({
-      type: 'long-animation-frame',
-    });
-  });
-}
-
-/**
- * The import's share of the main thread: how long the change handler ran, and the long tasks that started
- * after it (with the scripts of their frames). The task that dispatched `change` is measured by its handler
- * only: Playwright sets the input's files in that same task before the event (a person's file picker runs in
- * the browser process), and that part is the test's doing.
- */
-async function longTasksSinceChange(page: Page) {
-  return page.evaluate(() => {
-    const seen = (window as unknown as { seen: Required<LongTaskWatch> }).seen;
-    type Frame = PerformanceEntry & {
-      scripts: { invoker: string; sourceFunctionName: string; sourceURL: string; duration: number }[];
-    };
-    const after = (entry: PerformanceEntry) => entry.startTime > seen.changeHandledAt;
-    const frames = (seen.frames as Frame[]).filter(after).map((frame) =>
-      frame.scripts.map((script) => ({
-        ms: Math.round(script.duration),
-        what: `${script.invoker} ${script.sourceFunctionName} ${script.sourceURL.split('/').pop()}`,
-      })),
-    );
-    return {
-      handlerMs: Math.round(seen.changeHandledAt - seen.changeAt),
-      longTasks: seen.longTasks.filter(after).map((task) => Math.round(task.duration)),
-      frames: JSON.stringify(frames),
-    };
-  });
-}
-
-test('pause stops progress and resume finishes; progress shows rates and time left; long tasks are reported', async ({
-  page,
-}) => {
-  test.setTimeout(240_000);
-  const count = 300;
-  await openApp(page);
-  await watchLongTasks(page);
-  await page.getByTestId('folder-input').setInputFiles(smallFiles('tiny', count));
-
-  const queue = page.getByTestId('import-queue');
-  await expect(queue).toHaveAttribute('data-total', String(count));
-  const bar = queue.getByRole('progressbar');
-  await expect(bar).toHaveAttribute('max', String(count));
-  await expect(page.getByTestId('import-rate')).toContainText(
-    /files\/s · [\d,]+ passages\/s · about .+ left/,
-  );
-  await page.getByTestId('import-pause').click();
-  await expect(queue).toHaveAttribute('data-state', 'paused');
-  await expect(queue).toHaveAttribute('data-in-flight', '0'); // the batch at the worker when paused has finished
-  const paused = await doneCount(page);
-  expect(paused).toBeLessThan(count);
-  expect(Number(await bar.getAttribute('value'))).toBe(paused);
-  await page.waitForTimeout(1500);
-  expect(await doneCount(page)).toBe(paused);
-
-  await page.getByTestId('import-resume').click();
-  await expect(queue).toHaveAttribute('data-state', 'done', { timeout: 180_000 });
-  await expect(queue).toHaveAttribute('data-done', String(count));
-  await expect(page.getByTestId('import-summary')).toContainText(`Added ${count}`);
-  const { handlerMs, longTasks, frames } = await longTasksSinceChange(page);
-  // Zero long tasks is the issue's target and is not met on this shared machine (RELIABILITY.md, "Folder of
-  // many tiny files"): at a load average of 4-6 on two cores, each batch's few renders of the import panel
-  // and the worker's replies take 50-90 ms of wall time. The figures and the scripts of their frames are
-  // reported rather than asserted, so they stay visible without making a timed test.
-  const report = `change handler ${handlerMs} ms; long tasks (ms) ${JSON.stringify(longTasks)}`;
-  test.info().annotations.push({ type: 'import of 300 files', description: `${report}; frames ${frames}` });
-  console.log(`import of ${count} files: ${report}`);
-  await expectSearchableOnce(page, 'tiny', [0, paused, count - 1]);
-});
 
 test('cancel keeps the finished documents searchable and reads no more files', async ({ page }) => {
   test.setTimeout(180_000);

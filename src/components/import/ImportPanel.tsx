@@ -28,6 +28,7 @@ export function ImportPanel() {
           data-done={progress.done}
           data-total={progress.total}
           data-in-flight={queue.inFlight.length}
+          data-passages={progress.passages}
         >
           <label>
             {t(`importQueue.phase.${queue.phase}`)}{' '}

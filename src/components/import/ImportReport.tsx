@@ -1,4 +1,5 @@
 import { memo, useMemo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportOutcome } from '../../app/import-runner';
 import type { ImportQueue } from '../../core/import-queue';
@@ -24,14 +25,14 @@ interface ReportLineProps {
   path: string;
   outcome: ImportOutcome;
   group: OutcomeGroup;
+  t: TFunction;
 }
 
 /**
  * One file's line. Memoised: a finished file's outcome keeps its identity, so a batch re-renders only the
- * lines it adds instead of translating a hundred lines again.
+ * lines it adds instead of translating a hundred lines again (`t` is the report's, not a hook per line).
  */
-const ReportLine = memo(function ReportLine({ path, outcome, group }: ReportLineProps) {
-  const { t } = useTranslation();
+const ReportLine = memo(function ReportLine({ path, outcome, group, t }: ReportLineProps) {
   return (
     <li className={group === 'refused' || group === 'unsupported' ? 'error' : 'notice'} data-group={group}>
       {outcomeText(path, outcome, t)}
@@ -60,6 +61,7 @@ export function ImportReport() {
           path={queue.files[index]!.path}
           outcome={queue.finished[index]!.outcome}
           group={group}
+          t={t}
         />
       ))}
       {shown.length < order.length && (
