@@ -86,8 +86,8 @@ async function readPart({ terms, termEnds, counts, postings }: StoredTermPart): 
 }
 
 /**
- * The keyword index stored in parts under a name, or `undefined` (none, or one of an older format, which
- * the app rebuilds from the passages).
+ * The keyword index stored in parts under a name, or `undefined` (none, one of an older format, or one
+ * whose postings cannot be read back: the app then rebuilds it from the passages, losing nothing).
  *
  * @example
  * const snapshot = await getKeywordSnapshot(db, 'passages');
@@ -97,7 +97,11 @@ export async function getKeywordSnapshot(db: SearchDb, name: string): Promise<Ke
   if (first === undefined || !('head' in first) || first.head.version !== KEYWORD_INDEX_VERSION)
     return undefined;
   const stored = rest.flatMap((record) => ('postings' in record ? [record] : []));
-  return { head: first.head, parts: await Promise.all(stored.map(readPart)) };
+  try {
+    return { head: first.head, parts: await Promise.all(stored.map(readPart)) };
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -99,6 +99,15 @@ describe('migrations', () => {
     expect(await getKeywordSnapshot(db, 'passages')).toBeUndefined();
   });
 
+  it("gives no keyword index, rather than an error, when a part's postings cannot be read back", async () => {
+    const db = await openSearchDb({ factory: new IDBFactory(), name: 'search' });
+    const keyword = keywordSnapshotOf(sampleDoc('k', 2).passages);
+    await putKeywordSnapshot(db, 'passages', keyword);
+    const part = await db.get('keywordParts', ['passages', 1]);
+    await db.put('keywordParts', { ...part!, postings: new Blob([new Uint8Array(7)]) } as never);
+    expect(await getKeywordSnapshot(db, 'passages')).toBeUndefined();
+  });
+
   it('does not read a keyword index saved in parts in the older format (MiniSearch terms as JSON text)', async () => {
     const db = await openSearchDb({ factory: new IDBFactory(), name: 'search' });
     const head = { ...keywordSnapshotOf(sampleDoc('k', 2).passages).head, version: 2 };
