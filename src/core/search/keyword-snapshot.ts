@@ -140,7 +140,7 @@ export function snapshotKeywordIndex(
 }
 
 /**
- * Loads a snapshot: the postings are copied into one block per array, the terms split. Throws
+ * Loads a snapshot: the postings are copied into one block per array, the terms joined into one string. Throws
  * `keyword-index: ...` errors for another format or version, or missing or damaged parts (rebuild from
  * the passages then).
  *

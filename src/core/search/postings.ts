@@ -100,24 +100,6 @@ export class Postings {
     return this.slots.length + this.freshCount;
   }
 
-  /** Terms in the dictionary (some may have only dead postings until the next freeze). */
-  get termCount(): number {
-    return this.frozenTerms + this.freshTerms.length;
-  }
-
-  /** Bytes of the typed arrays and the dictionary, for the bench. */
-  get packedBytes(): number {
-    return (
-      this.slots.byteLength +
-      this.frequencies.byteLength +
-      this.offsets.byteLength +
-      this.termStarts.byteLength +
-      this.dictionary.length * 2 +
-      this.lengths.byteLength +
-      this.dead.byteLength
-    );
-  }
-
   private get frozenTerms(): number {
     return this.termStarts.length - 1;
   }
@@ -249,13 +231,17 @@ export class Postings {
     return [frozen, { slots, frequencies }];
   }
 
-  /** Live postings of term number `t`, frozen then fresh. */
-  private liveCount(t: number): number {
-    let live = 0;
-    if (t < this.frozenTerms)
-      for (let p = this.offsets[t]!; p < this.offsets[t + 1]!; p++) live += 1 - this.dead[this.slots[p]!]!;
-    const list = this.fresh.get(t);
-    if (list) for (let i = 0; i < list.length; i += 2) live += 1 - this.dead[list[i]!]!;
+  /** Live postings of every term number, frozen then fresh. */
+  private liveCounts(): Uint32Array {
+    const live = new Uint32Array(this.frozenTerms + this.freshTerms.length);
+    for (let t = 0; t < live.length; t++) {
+      let count = 0;
+      if (t < this.frozenTerms)
+        for (let p = this.offsets[t]!; p < this.offsets[t + 1]!; p++) count += 1 - this.dead[this.slots[p]!]!;
+      const list = this.fresh.get(t);
+      if (list) for (let i = 0; i < list.length; i += 2) count += 1 - this.dead[list[i]!]!;
+      live[t] = count;
+    }
     return live;
   }
 
@@ -263,10 +249,14 @@ export class Postings {
    * The terms that keep postings, in dictionary order (frozen and fresh merged), with the new dictionary:
    * runs of kept frozen terms are copied as slices, not term by term.
    */
-  private mergedDictionary(): { order: number[]; dictionary: string; termStarts: Uint32Array<ArrayBuffer> } {
+  private mergedDictionary(live: Uint32Array): {
+    order: number[];
+    dictionary: string;
+    termStarts: Uint32Array<ArrayBuffer>;
+  } {
     const freshOrder = this.freshTerms
       .map((_, i) => this.frozenTerms + i)
-      .filter((t) => this.liveCount(t) > 0)
+      .filter((t) => live[t]! > 0)
       .sort((a, b) => {
         const [x, y] = [this.freshTerms[a - this.frozenTerms]!, this.freshTerms[b - this.frozenTerms]!];
         return x < y ? -1 : x > y ? 1 : 0;
@@ -294,7 +284,7 @@ export class Postings {
         starts.push((length += term.length));
       }
       if (t === this.frozenTerms) break;
-      if (this.liveCount(t) === 0) {
+      if (live[t] === 0) {
         endRun(t);
         continue;
       }
@@ -318,12 +308,13 @@ export class Postings {
       renumber[slot] = ids.length;
       if (this.dead[slot] === 0) ids.push(this.ids[slot]!);
     }
-    const { order, dictionary, termStarts } = this.mergedDictionary();
+    const live = this.liveCounts();
+    const { order, dictionary, termStarts } = this.mergedDictionary(live);
     const offsets = new Uint32Array(order.length + 1);
     let total = 0;
     order.forEach((t, next) => {
       offsets[next] = total;
-      total += this.liveCount(t);
+      total += live[t]!;
     });
     offsets[order.length] = total;
     const slots = new Uint32Array(total);
